@@ -1,0 +1,100 @@
+/// SHA-1 (FIPS 180-4) over bytes, for content hashes and WARC payload digests.
+///
+/// Not for security: used where formats and tools compare SHA-1 digests (WARC, warcio).
+public struct SHA1: Sendable {
+    private var state: (UInt32, UInt32, UInt32, UInt32, UInt32) =
+        (0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0)
+    private var buffer: [UInt8] = []
+    private var length: UInt64 = 0
+
+    public init() { buffer.reserveCapacity(64) }
+
+    /// Feeds more bytes.
+    public mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
+        length &+= UInt64(bytes.count)
+        for byte in bytes {
+            buffer.append(byte)
+            if buffer.count == 64 {
+                compress(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+    }
+
+    /// Feeds a contiguous buffer (fast path: whole blocks are compressed without copying bytes one by one).
+    public mutating func update(buffer bytes: UnsafeRawBufferPointer) {
+        var start = 0
+        length &+= UInt64(bytes.count)
+        if !buffer.isEmpty {
+            while start < bytes.count && buffer.count < 64 { buffer.append(bytes[start]); start += 1 }
+            if buffer.count == 64 { compress(buffer); buffer.removeAll(keepingCapacity: true) }
+        }
+        while bytes.count - start >= 64 {
+            compress(UnsafeRawBufferPointer(rebasing: bytes[start..<start + 64]))
+            start += 64
+        }
+        while start < bytes.count { buffer.append(bytes[start]); start += 1 }
+    }
+
+    /// The 20-byte digest. The value itself is not changed.
+    public func finalize() -> [UInt8] {
+        var copy = self
+        let bitLength = length &* 8
+        var tail: [UInt8] = [0x80]
+        let used = (buffer.count + 1) % 64
+        tail += [UInt8](repeating: 0, count: used <= 56 ? 56 - used : 120 - used)
+        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+        for byte in tail {
+            copy.buffer.append(byte)
+            if copy.buffer.count == 64 { copy.compress(copy.buffer); copy.buffer.removeAll(keepingCapacity: true) }
+        }
+        var out: [UInt8] = []
+        for word in [copy.state.0, copy.state.1, copy.state.2, copy.state.3, copy.state.4] {
+            out += [UInt8(word >> 24), UInt8((word >> 16) & 0xFF), UInt8((word >> 8) & 0xFF), UInt8(word & 0xFF)]
+        }
+        return out
+    }
+
+    /// Lower-case hex digest of `bytes`.
+    public static func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+        var hasher = SHA1()
+        hasher.update(bytes)
+        return hexString(hasher.finalize())
+    }
+
+    /// Lower-case hex of a digest.
+    public static func hexString(_ digest: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(digest.count * 2)
+        for byte in digest { out.append(digits[Int(byte >> 4)]); out.append(digits[Int(byte & 0xF)]) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private mutating func compress<C: Collection>(_ block: C) where C.Element == UInt8, C.Index == Int {
+        var w = [UInt32](repeating: 0, count: 80)
+        let base = block.startIndex
+        for i in 0..<16 {
+            w[i] = UInt32(block[base + 4 * i]) << 24 | UInt32(block[base + 4 * i + 1]) << 16
+                | UInt32(block[base + 4 * i + 2]) << 8 | UInt32(block[base + 4 * i + 3])
+        }
+        for i in 16..<80 {
+            let x = w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16]
+            w[i] = (x << 1) | (x >> 31)
+        }
+        var (a, b, c, d, e) = state
+        for i in 0..<80 {
+            let f: UInt32
+            let k: UInt32
+            switch i {
+            case 0..<20: f = (b & c) | (~b & d); k = 0x5A82_7999
+            case 20..<40: f = b ^ c ^ d; k = 0x6ED9_EBA1
+            case 40..<60: f = (b & c) | (b & d) | (c & d); k = 0x8F1B_BCDC
+            default: f = b ^ c ^ d; k = 0xCA62_C1D6
+            }
+            let temp = ((a << 5) | (a >> 27)) &+ f &+ e &+ k &+ w[i]
+            e = d; d = c; c = (b << 30) | (b >> 2); b = a; a = temp
+        }
+        state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e)
+    }
+}

@@ -1,0 +1,10 @@
+/// Stable, content-derived identifiers.
+///
+/// Ids are the first 16 hex digits (64 bits) of the SHA-1 of the key's UTF-8 bytes: the same key
+/// always gives the same id, on every machine and run.
+public enum StableID {
+    /// The id of `key`.
+    public static func make(_ key: String) -> String {
+        String(SHA1.hex(Array(key.utf8)).prefix(16))
+    }
+}

@@ -1,0 +1,19 @@
+import Testing
+@testable import ClimateCore
+
+@Suite struct SHA1Tests {
+    @Test func knownDigests() {
+        #expect(SHA1.hex(Array("".utf8)) == "da39a3ee5e6b4b0d3255bfef95601890afd80709")
+        #expect(SHA1.hex(Array("abc".utf8)) == "a9993e364706816aba3e25717850c26c9cd0d89d")
+        let long = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
+        #expect(SHA1.hex(long) == "84983e441c3bd26ebaae4aa1f95129e5e54670f1")
+    }
+
+    @Test func bufferUpdateMatchesByteUpdate() {
+        let data = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        var a = SHA1()
+        data.withUnsafeBytes { a.update(buffer: UnsafeRawBufferPointer(rebasing: $0[0..<7])) }
+        data.withUnsafeBytes { a.update(buffer: UnsafeRawBufferPointer(rebasing: $0[7..<1000])) }
+        #expect(SHA1.hexString(a.finalize()) == SHA1.hex(data))
+    }
+}
