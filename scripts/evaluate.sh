@@ -1,10 +1,23 @@
 #!/usr/bin/env bash
 # Runs the evaluation checkers of ../shared/tools against a release build, with the issues' bars.
-# Usage: scripts/evaluate.sh [SHARED_DIR]
-set -euo pipefail
+# Usage: scripts/evaluate.sh [SHARED_DIR]     (exit 1 when any bar fails)
+set -uo pipefail
 cd "$(dirname "$0")/.."
-SHARED=${1:-../shared}
-OUT=${MEDIACLIMATE_EVAL_OUT:-$(mktemp -d)}
-swift build -c release --product mediaclimate >/dev/null
+SHARED=$(cd "${1:-../shared}" && pwd)
+swift build -c release --product mediaclimate >/dev/null || { echo "evaluate: release build failed"; exit 1; }
 BIN=$(swift build -c release --show-bin-path)/mediaclimate
-echo "evaluate: outputs in $OUT"
+failed=()
+run() {  # run NAME COMMAND...
+  local name=$1; shift
+  echo "== evaluate: $name"
+  if "$@"; then echo "== evaluate: $name OK"; else echo "== evaluate: $name FAILED"; failed+=("$name"); fi
+}
+run dates python3 scripts/check-dates.py "$BIN" "$SHARED/data/feeds/dates-dev.jsonl"
+for check in feeds warc extraction; do
+  if [ -x "scripts/check-$check.sh" ]; then run "$check" bash "scripts/check-$check.sh" "$BIN" "$SHARED"; fi
+done
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "evaluate: FAILED bars: ${failed[*]}"
+  exit 1
+fi
+echo "evaluate: all bars met"
