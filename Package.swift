@@ -12,6 +12,7 @@ let package = Package(
         .executable(name: "mediaclimate", targets: ["mediaclimate"]),
         .library(name: "ClimateCore", targets: ["ClimateCore"]),
         .library(name: "ClimateIngest", targets: ["ClimateIngest"]),
+        .library(name: "ClimateText", targets: ["ClimateText"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -32,6 +33,7 @@ let package = Package(
             name: "ClimateIngest",
             dependencies: ["ClimateCore", "CLibXML2", "CZlib"]
         ),
+        .target(name: "ClimateText", dependencies: ["ClimateCore"]),
         .executableTarget(
             name: "mediaclimate",
             dependencies: [
@@ -41,6 +43,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ClimateCoreTests", dependencies: ["ClimateCore"]),
+        .testTarget(name: "ClimateTextTests", dependencies: ["ClimateText"]),
         .testTarget(
             name: "ClimateIngestTests",
             dependencies: ["ClimateIngest", "ClimateCore", "CLibXML2"],

@@ -1,0 +1,305 @@
+import Foundation
+
+/// Splits text into tokens over its UTF-8 bytes.
+///
+/// Words (letters, digits and combining marks, with internal hyphens, apostrophes and the Catalan
+/// `l·l`), numbers with `.`/`,`/space/thin-space group separators (`1.249`, `1,249`, `1 249`,
+/// `1 249`, `3,5`), URLs, e-mails, hashtags, mentions and single punctuation marks. Romance elisions
+/// (`l'`, `dell'`, `d'`, `qu'`, `j'`, `c'`, ...) become their own ``TokenKind/elision`` token; the
+/// English possessive `'s` is split off. Input is normalised to NFC first, so NFC and NFD texts give
+/// the same tokens. Every token keeps its byte range and a folded key for matching.
+public struct Tokenizer: Sendable {
+    /// Folded forms that, followed by an apostrophe and a letter, are elisions (fr, it, ca).
+    public static let elisions: Set<String> = [
+        "l", "d", "j", "c", "s", "n", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
+        "dell", "dall", "nell", "sull", "all", "coll", "pell", "dev", "quell", "quest", "un", "tutt",
+        "bell", "sant", "nessun", "buon", "cent", "mezz", "po", "anch", "dov", "com", "cos", "ch",
+    ]
+
+    public init() {}
+
+    /// Tokenises `text`.
+    public func tokenize(_ text: String) -> TokenizedText {
+        let normalized = Tokenizer.needsNormalization(text) ? text.precomposedStringWithCanonicalMapping : text
+        let bytes = Array(normalized.utf8)
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        bytes.withUnsafeBufferPointer { buffer in
+            var scanner = TokenScanner(bytes: buffer, folded: folded, tokens: tokens)
+            scanner.run()
+            folded = scanner.folded
+            tokens = scanner.tokens
+        }
+        return TokenizedText(text: normalized, bytes: bytes, folded: folded, tokens: tokens)
+    }
+
+    /// Whether the text has combining diacritics (U+0300–U+036F) and so may not be NFC.
+    static func needsNormalization(_ text: String) -> Bool {
+        var found = false
+        var copy = text
+        copy.withUTF8 { buffer in
+            var i = 0
+            while i + 1 < buffer.count {
+                let b = buffer[i]
+                if (b == 0xCC && buffer[i + 1] >= 0x80) || (b == 0xCD && buffer[i + 1] <= 0xAF) { found = true; return }
+                i += 1
+            }
+        }
+        return found
+    }
+}
+
+/// The scanning state machine behind ``Tokenizer``.
+struct TokenScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var folded: [UInt8]
+    var tokens: [Token]
+    var i = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>, folded: [UInt8], tokens: [Token]) {
+        self.bytes = bytes
+        self.folded = folded
+        self.tokens = tokens
+    }
+
+    mutating func run() {
+        while i < bytes.count {
+            let (v, len) = UTF8Scan.decode(bytes, i)
+            let cls = classOf(v)
+            switch cls {
+            case .letter, .digit:
+                if let end = urlEnd(at: i) { emitVerbatim(.url, i, end); i = end; continue }
+                scanWord()
+            case .space, .other, .mark:
+                i += len
+            case .punctuation, .symbol:
+                if (v == 0x23 || v == 0x40), i + 1 < bytes.count, isWordStart(i + 1) {
+                    let end = simpleWordEnd(from: i + 1)
+                    emitVerbatim(v == 0x23 ? .hashtag : .mention, i, end)
+                    i = end
+                    continue
+                }
+                emitVerbatim(.punctuation, i, i + len)
+                i += len
+            }
+        }
+    }
+
+    // MARK: Classification
+
+    @inline(__always)
+    func classOf(_ v: UInt32) -> ScalarClass {
+        if v < 0x80 {
+            switch UInt8(v) {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): return .letter
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): return .digit
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C: return .space
+            case 0..<0x20, 0x7F: return .other
+            case UInt8(ascii: "$"), UInt8(ascii: "+"), UInt8(ascii: "<"), UInt8(ascii: "="), UInt8(ascii: ">"),
+                 UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "|"), UInt8(ascii: "~"): return .symbol
+            default: return .punctuation
+            }
+        }
+        return ScalarTable.info(v).scalarClass
+    }
+
+    @inline(__always)
+    func isWordChar(_ v: UInt32) -> Bool {
+        let c = classOf(v)
+        return c == .letter || c == .digit || c == .mark
+    }
+
+    func isWordStart(_ at: Int) -> Bool {
+        let c = classOf(UTF8Scan.decode(bytes, at).0)
+        return c == .letter || c == .digit
+    }
+
+    func simpleWordEnd(from start: Int) -> Int {
+        var j = start
+        while j < bytes.count {
+            let (v, len) = UTF8Scan.decode(bytes, j)
+            if isWordChar(v) || v == 0x5F { j += len } else { break }
+        }
+        return j
+    }
+
+    // MARK: Words and numbers
+
+    mutating func scanWord() {
+        let start = i
+        let startsWithDigit = classOf(UTF8Scan.decode(bytes, i).0) == .digit
+        var j = i
+        var hyphenated = false
+        var allDigits = startsWithDigit
+        var groupStart = i
+        var firstGroupLength = -1
+        while j < bytes.count {
+            let (v, len) = UTF8Scan.decode(bytes, j)
+            if isWordChar(v) {
+                if classOf(v) != .digit { allDigits = false }
+                j += len
+                continue
+            }
+            let next = j + len
+            guard next < bytes.count else { break }
+            let (nv, _) = UTF8Scan.decode(bytes, next)
+            let nextClass = classOf(nv)
+            if UTF8Scan.isHyphen(v), nextClass == .letter || nextClass == .digit {
+                hyphenated = true; allDigits = false; j = next; continue
+            }
+            if v == 0xB7, nv == 0x6C || nv == 0x4C, j > start, bytes[j - 1] == 0x6C || bytes[j - 1] == 0x4C {
+                j = next; continue  // Catalan l·l
+            }
+            if UTF8Scan.isApostrophe(v), nextClass == .letter, !allDigits {
+                let prefix = foldedString(start, j)
+                if Tokenizer.elisions.contains(prefix) {
+                    emitWord(start, next, kind: .elision, hyphenated: false)
+                    i = next
+                    return
+                }
+                if (nv == 0x73 || nv == 0x53), next + 1 >= bytes.count || !isWordChar(UTF8Scan.decode(bytes, next + 1).0) {
+                    emitWord(start, j, kind: .word, hyphenated: hyphenated)  // English possessive 's
+                    emitWord(j, next + 1, kind: .word, hyphenated: false)
+                    i = next + 1
+                    return
+                }
+                j = next; continue
+            }
+            if allDigits, nextClass == .digit {
+                if v == 0x2E || v == 0x2C || v == 0x27 || v == 0x2019 {  // 1.249  1,249  3,5  1'000
+                    j = next; continue
+                }
+                if v == 0x20 || v == 0xA0 || v == 0x2009 || v == 0x202F {  // 1 249 (groups of three)
+                    let groupLength = groupDigits(groupStart, j)
+                    if firstGroupLength < 0 { firstGroupLength = groupLength }
+                    let following = digitRunLength(from: next)
+                    let validLead = (firstGroupLength == groupLength ? groupLength <= 3 : groupLength == 3)
+                    if validLead, following == 3 { groupStart = next; j = next; continue }
+                }
+            }
+            break
+        }
+        if let emailEnd = emailEnd(wordStart: start, wordEnd: j) {
+            emitVerbatim(.email, start, emailEnd)
+            i = emailEnd
+            return
+        }
+        emitWord(start, j, kind: allDigits ? .number : .word, hyphenated: hyphenated)
+        i = j
+    }
+
+    func groupDigits(_ from: Int, _ to: Int) -> Int {
+        var n = 0
+        for k in from..<to where bytes[k] >= 0x30 && bytes[k] <= 0x39 { n += 1 }
+        return n
+    }
+
+    func digitRunLength(from: Int) -> Int {
+        var k = from
+        while k < bytes.count, bytes[k] >= 0x30, bytes[k] <= 0x39 { k += 1 }
+        if k < bytes.count, isWordChar(UTF8Scan.decode(bytes, k).0) { return -1 }
+        return k - from
+    }
+
+    func foldedString(_ from: Int, _ to: Int) -> String {
+        var out: [UInt8] = []
+        var k = from
+        while k < to {
+            let (v, len) = UTF8Scan.decode(bytes, k)
+            appendFolded(v, into: &out)
+            k += len
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @inline(__always)
+    func appendFolded(_ v: UInt32, into out: inout [UInt8]) {
+        if v < 0x80 {
+            let b = UInt8(v)
+            out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        } else {
+            out.append(contentsOf: ScalarTable.info(v).folded)
+        }
+    }
+
+    // MARK: URLs and e-mails
+
+    func urlEnd(at start: Int) -> Int? {
+        func hasPrefix(_ p: String) -> Bool {
+            var k = start
+            for c in p.utf8 {
+                guard k < bytes.count else { return false }
+                let b = bytes[k]
+                guard (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) == c else { return false }
+                k += 1
+            }
+            return true
+        }
+        guard hasPrefix("http://") || hasPrefix("https://") || hasPrefix("www.") else { return nil }
+        var k = start
+        while k < bytes.count {
+            let b = bytes[k]
+            if b <= 0x20 || b == 0x22 || b == 0x3C || b == 0x3E { break }
+            if b >= 0x80 {
+                let (v, _) = UTF8Scan.decode(bytes, k)
+                if classOf(v) == .space || v == 0x201C || v == 0x201D || v == 0xBB || v == 0xAB { break }
+            }
+            k += 1
+        }
+        while k > start, let last = Optional(bytes[k - 1]), ".,;:!?)]}'".utf8.contains(last) { k -= 1 }
+        return k > start + 4 ? k : nil
+    }
+
+    func emailEnd(wordStart: Int, wordEnd: Int) -> Int? {
+        var k = wordEnd
+        // local part may continue with . _ % + -
+        while k < bytes.count, let b = Optional(bytes[k]), isASCIIAlnum(b) || "._%+-".utf8.contains(b) { k += 1 }
+        guard k < bytes.count, bytes[k] == 0x40 else { return nil }
+        var d = k + 1
+        var dots = 0
+        while d < bytes.count, let b = Optional(bytes[d]), isASCIIAlnum(b) || b == 0x2E || b == 0x2D {
+            if b == 0x2E { dots += 1 }
+            d += 1
+        }
+        while d > k + 1, bytes[d - 1] == 0x2E { d -= 1; dots -= 1 }
+        return dots >= 1 && d > k + 3 ? d : nil
+    }
+
+    @inline(__always)
+    func isASCIIAlnum(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+    }
+
+    // MARK: Emitting
+
+    mutating func emitWord(_ start: Int, _ end: Int, kind: TokenKind, hyphenated: Bool) {
+        let fStart = folded.count
+        var h = FNV1a.offset
+        var k = start
+        var capital = false
+        while k < end {
+            let (v, len) = UTF8Scan.decode(bytes, k)
+            if v < 0x80 {
+                var b = UInt8(v)
+                if b >= 0x41 && b <= 0x5A { if k == start { capital = true }; b |= 0x20 }
+                if kind == .number, b == 0x20 { k += len; continue }
+                folded.append(b)
+                h = (h ^ UInt64(b)) &* FNV1a.prime
+            } else {
+                let info = ScalarTable.info(v)
+                if k == start, info.isUppercase { capital = true }
+                if kind == .number, info.scalarClass == .space { k += len; continue }
+                for b in info.folded { folded.append(b); h = (h ^ UInt64(b)) &* FNV1a.prime }
+            }
+            k += len
+        }
+        tokens.append(Token(kind: kind, start: start, end: end, foldedStart: fStart, foldedEnd: folded.count, key: h,
+                            isHyphenated: hyphenated, isCapitalized: capital))
+    }
+
+    mutating func emitVerbatim(_ kind: TokenKind, _ start: Int, _ end: Int) {
+        emitWord(start, end, kind: kind, hyphenated: false)
+    }
+}
