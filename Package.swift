@@ -16,6 +16,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -33,7 +34,7 @@ let package = Package(
             name: "ClimateIngest",
             dependencies: ["ClimateCore", "CLibXML2", "CZlib"]
         ),
-        .target(name: "ClimateText", dependencies: ["ClimateCore"]),
+        .target(name: "ClimateText", dependencies: ["ClimateCore", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "mediaclimate",
             dependencies: [

@@ -1,0 +1,37 @@
+/// A text prepared for matching: tokens, sentences, quotes and per-token lookups.
+///
+/// Built once per article by ``TextAnalysis/init(text:language:quoteWindow:)``; every matcher and
+/// tagger reads the same analysis, so the text is tokenised once.
+public struct TextAnalysis: Sendable {
+    public let language: String
+    public let tokenized: TokenizedText
+    public let sentences: [Sentence]
+    public let quotes: [QuoteSpan]
+    /// Sentence index of every token.
+    public let sentenceOfToken: [Int32]
+    /// Innermost quote index covering every token (-1 outside quotes).
+    public let quoteOfToken: [Int32]
+
+    public init(text: String, language: String, quoteWindow: Int = 12) {
+        self.language = language
+        let tokenized = Tokenizer().tokenize(text)
+        self.tokenized = tokenized
+        let sentences = SentenceSplitter(language: language).split(tokenized)
+        self.sentences = sentences
+        let quotes = QuoteFinder(window: quoteWindow).find(tokenized, sentences: sentences)
+        self.quotes = quotes
+        var sentenceOf = [Int32](repeating: 0, count: tokenized.tokens.count)
+        for (index, sentence) in sentences.enumerated() {
+            for t in sentence.tokens { sentenceOf[t] = Int32(index) }
+        }
+        self.sentenceOfToken = sentenceOf
+        var quoteOf = [Int32](repeating: -1, count: tokenized.tokens.count)
+        for (index, quote) in quotes.enumerated() {  // ordered by opening mark: inner quotes come later and win
+            for t in quote.content { quoteOf[t] = Int32(index) }
+        }
+        self.quoteOfToken = quoteOf
+    }
+
+    /// Number of word tokens (the denominator of densities per 1,000 tokens).
+    public var wordCount: Int { tokenized.tokens.reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) } }
+}
