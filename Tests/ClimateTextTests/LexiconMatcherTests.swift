@@ -56,3 +56,20 @@ import Testing
         #expect(found.contains { $0.0 == "actor.migrant" && $0.1 == "oorlogsvluchtelingen" })
     }
 }
+
+@Suite struct KWICTests {
+    @Test func linesAndFormats() throws {
+        let lexicon = try LexiconLoader.parse(LexiconMatcherTests.yaml, file: "t.yml")
+        let analysis = TextAnalysis(text: "Officials warned of a wave of migrants,\nsaid the report.", language: "en")
+        let hits = LexiconMatcher(lexicon: lexicon).match(analysis)
+        let lines = KWIC.lines(documentID: "d1", analysis: analysis, hits: hits, lexicon: lexicon, window: 3, category: "threat")
+        #expect(lines.count == 1)
+        #expect(lines[0].left == "warned of a")
+        #expect(lines[0].keyword == "wave")
+        #expect(lines[0].right == "of migrants,")
+        var out: [UInt8] = []
+        KWIC.write(lines, format: .csv, header: true, to: &out)
+        #expect(String(decoding: out, as: UTF8.self) ==
+                "doc_id,position,left,keyword,right,category,pattern,negated,in_quote,context_held\nd1,5,warned of a,wave,\"of migrants,\",threat.water,wave,false,false,true\n")
+    }
+}
