@@ -40,6 +40,7 @@ let package = Package(
             dependencies: [
                 "ClimateCore",
                 "ClimateIngest",
+                "ClimateText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
