@@ -223,6 +223,9 @@ class Slots(dict):
             team=rng.choice(m.TEAMS),
             river=rng.choice(m.RIVERS),
         )
+        for attr, slot in (("ORIGINS_FROM", "from_origin"), ("ORIGINS_IN", "in_origin")):
+            if hasattr(m, attr):
+                self[slot] = getattr(m, attr)[origin]
         team2 = rng.choice([t for t in m.TEAMS if t != self["team"]])
         self["team2"] = team2
         self.update(m.pronouns(g))
@@ -257,8 +260,10 @@ class Slots(dict):
             "pct": lambda: str(rng.randint(3, 38)),
             "n_small": lambda: str(rng.randint(3, 60)),
             "price": lambda: self.mod.price(rng),
-            "score": lambda: f"{rng.randint(0, 4)}-{rng.randint(0, 3)}",
+            "score": lambda: (f"{rng.randint(0, 4)}{getattr(self.mod, 'SCORE_SEP', '-')}"
+                              f"{rng.randint(0, 3)}"),
             "temp": lambda: str(rng.randint(24, 36)),
+            "tax": lambda: str(rng.randint(1, 6)),
             "mm": lambda: str(rng.randint(40, 180)),
             "tourists": lambda: fmt_int(rng.randrange(12000, 900000, 1000), lang),
             "minute": lambda: str(rng.randint(3, 90)),

@@ -175,7 +175,7 @@ H = {
     ],
     "filler_weather": [
         "Flood warnings issued as {river} bursts its banks",
-        "Heatwave: temperatures to reach {temp}C",
+        "Rivers rise after a week of heavy rain",
         "Storm brings heavy rain and flooding to {town}",
         "Wave of storms forecast for the weekend",
         "Flooding closes roads around {town}",
@@ -367,13 +367,13 @@ S = {
     "filler_weather": [
         "Forecasters have issued flood warnings for the area around {river} after {mm}mm of rain fell in 24 hours.",
         "Several homes in {town} were evacuated on {weekday} night as water levels rose.",
-        "The heatwave is expected to continue until the weekend, with temperatures reaching {temp}C.",
+        "The fire service pumped water out of dozens of cellars in {town} overnight.",
         "A wave of thunderstorms swept across the region, bringing down trees and power lines.",
         "The Environment Agency said river levels would remain high for several days.",
         "Council workers handed out sandbags to residents in low-lying streets.",
         "Drivers are advised to avoid the flooded roads between {town} and {town2}.",
         "The storm left thousands of homes without electricity overnight.",
-        "Farmers say the wet spring has flooded fields and delayed planting.",
+        "Farmers say weeks of rain have flooded fields along {river}.",
         "Residents described water pouring through their front doors within minutes.",
     ],
     "filler_energy": [
@@ -405,7 +405,7 @@ S = {
         "Hotels along the seafront reported that almost every room was booked in August.",
         "Residents complain that the influx of weekend visitors has pushed up rents.",
         "Three cruise ships docked in the harbour on the same day, bringing thousands of passengers into the old town.",
-        "The council wants to introduce a tourist tax of £{n_small} a night.",
+        "The council wants to introduce a tourist tax of £{tax} a night.",
         "Cafés and restaurants say the season started earlier than usual this year.",
         "A new coastal path linking {town} and {town2} opened in May.",
         "Local guides offer walking tours of the harbour and the old fishing quarter.",

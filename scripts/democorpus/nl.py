@@ -126,7 +126,7 @@ H = {
     ],
     "filler_weather": [
         "Wateroverlast in {town} na hevige regen",
-        "Hittegolf: temperatuur loopt op tot {temp} graden",
+        "Rivieren stijgen na een week van zware regen",
         "Hoogwater op {river}, uiterwaarden ondergelopen",
         "Storm zorgt voor overlast in de hele regio",
         "Straten in {town} blank na wolkbreuk",
@@ -314,13 +314,13 @@ S = {
     "filler_weather": [
         "Na {mm} millimeter regen in een etmaal is er op veel plaatsen rond {river} wateroverlast.",
         "In {town} moesten {weekday}avond enkele woningen worden ontruimd omdat het water bleef stijgen.",
-        "De hittegolf houdt volgens de weerman aan tot het weekend, met temperaturen tot {temp} graden.",
+        "De brandweer pompte in {town} de hele nacht kelders leeg.",
         "Een golf van onweersbuien trok over de regio; bomen en stroomkabels gingen tegen de vlakte.",
         "Het waterschap verwacht dat de waterstand nog enkele dagen hoog blijft.",
         "Gemeentewerkers deelden zandzakken uit in laaggelegen straten.",
         "Automobilisten wordt aangeraden de ondergelopen wegen tussen {town} en {town2} te mijden.",
         "Door de storm zaten duizenden huishoudens een nacht zonder stroom.",
-        "Boeren zeggen dat de natte lente hun akkers heeft laten overstromen.",
+        "Boeren langs {river} zeggen dat hun akkers na weken regen onder water staan.",
         "Bewoners zagen het water binnen een paar minuten hun huis binnenstromen.",
     ],
     "filler_energy": [
@@ -352,7 +352,7 @@ S = {
         "Hotels aan de boulevard zaten in augustus vrijwel vol.",
         "Bewoners klagen dat de invasie van dagjesmensen de huren opdrijft.",
         "Drie cruiseschepen legden op dezelfde dag aan, met een grote toestroom van bezoekers in de oude binnenstad.",
-        "De gemeente wil een toeristenbelasting van {n_small} euro per nacht invoeren.",
+        "De gemeente wil een toeristenbelasting van {tax} euro per nacht invoeren.",
         "Horecaondernemers zeggen dat het seizoen dit jaar eerder begon.",
         "Een nieuw fietspad langs de kust verbindt sinds mei {town} en {town2}.",
         "Gidsen bieden wandelingen aan door de haven en de oude vissersbuurt.",
