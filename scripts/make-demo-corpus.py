@@ -47,22 +47,22 @@ GENERATED_DIRS = ("feeds", "pages", "dumps", "design")
 # id, name, language, country, domain, format, base weekly volume, threat lean, author pool
 OUTLETS = [
     dict(id="harbour-courier", name="The Harbour Courier", language="en", country="GB",
-         domain="harbour-courier.example", format="feed", base=4.2, lean=1.5, section="news",
+         domain="harbour-courier.example", format="feed", base=4.0, lean=1.5, section="news",
          tz="uk"),
     dict(id="valletta-observer", name="The Valletta Observer", language="en", country="MT",
          domain="valletta-observer.example", format="feed", base=2.0, lean=0.9, section="local",
          tz="cet"),
     dict(id="liffey-ledger", name="The Liffey Ledger", language="en", country="IE",
-         domain="liffey-ledger.example", format="feed", base=1.5, lean=0.8, section="world",
+         domain="liffey-ledger.example", format="feed", base=1.4, lean=0.8, section="world",
          tz="uk"),
     dict(id="dagblad-delta", name="Dagblad Delta", language="nl", country="NL",
          domain="dagblad-delta.example", format="feed", base=4.0, lean=1.1, section="binnenland",
          tz="cet"),
     dict(id="gazzetta-del-porto", name="Gazzetta del Porto", language="it", country="IT",
-         domain="gazzetta-del-porto.example", format="pages", base=2.6, lean=0.7,
+         domain="gazzetta-del-porto.example", format="pages", base=1.8, lean=0.7,
          section="cronaca", tz="cet"),
     dict(id="rheinische-rundschau", name="Rheinische Rundschau", language="de", country="DE",
-         domain="rheinische-rundschau.example", format="dump", base=3.6, lean=1.0,
+         domain="rheinische-rundschau.example", format="dump", base=4.0, lean=1.0,
          section="politik", tz="cet"),
 ]
 OUTLET = {o["id"]: o for o in OUTLETS}
@@ -92,25 +92,26 @@ def weeks_since(monday, event_date):
 
 def design(monday, outlet, ms):
     """Attention share and frame weights for one outlet-week. This is the designed signal."""
-    attention = 0.30
+    attention = 0.48
     w = dict(threat=0.20 * outlet["lean"], humanity=0.20, testimony=0.06, death=0.09,
              neutral=0.36, mixed=0.05)
     if dt.date(2015, 6, 1) <= monday < week_monday(ms["M003"]):
-        attention = 0.38                                  # a busy summer before the shock
+        attention = 0.50                                  # a busy summer before the shock
     # M003 Alan Kurdi photographs: humanity, testimonies and deaths spike, decaying over ~8 weeks
     k = weeks_since(monday, ms["M003"])
     if 0 <= k < 16:
         boost = 2.4 * math.exp(-k / 4.0)
-        attention = max(attention, 0.38 + 0.34 * math.exp(-k / 5.0))
-        for f in ("humanity", "testimony", "death"):
+        attention = max(attention, 0.50 + 0.30 * math.exp(-k / 5.0))
+        for f in ("humanity", "testimony"):
             w[f] *= 1 + boost
+        w["death"] *= 1 + 2 * boost
         w["threat"] /= 1 + boost
         w["neutral"] /= 1 + 0.5 * boost
     # M007 EU-Turkey Statement: threat framing rises in the weeks after, decaying over ~8 weeks
     k = weeks_since(monday, ms["M007"])
     if 0 <= k < 16:
-        boost = 2.0 * math.exp(-k / 5.0)
-        attention = max(attention, 0.32 + 0.22 * math.exp(-k / 5.0))
+        boost = 3.0 * math.exp(-k / 5.0)
+        attention = max(attention, 0.48 + 0.22 * math.exp(-k / 5.0))
         w["threat"] *= 1 + boost
         w["mixed"] *= 1 + 0.5 * boost
         w["humanity"] /= 1 + 0.6 * boost
@@ -196,7 +197,7 @@ class Slots(dict):
     def __init__(self, lang, rng, when):
         super().__init__()
         self.lang, self.mod, self.rng, self.when = lang, LANGS[lang], rng, when
-        self.tolls = []
+        self.current = []
         m = self.mod
         origin = rng.choice(list(m.ORIGINS))
         g = rng.choice("mf")
@@ -246,9 +247,7 @@ class Slots(dict):
             scope = {"T": "event", "W": "event", "P": "period", "K": "cumulative"}[kind]
             hedge_name = {"exact": "exact", "lower": "lower_bound", "approx": "approximate",
                           "upper": "upper_bound"}[hedge]
-            rec = (value, hedge_name, scope)
-            if rec not in self.tolls:
-                self.tolls.append(rec)
+            self.current.append((value, hedge_name, scope))
             return text
         gen = {
             "rescued": lambda: fmt_int(rng.randint(24, 640), lang),
@@ -298,37 +297,46 @@ PLANS = {
 }
 
 
-def compose(lang, kind, rng, when, ms, monday):
-    """Return (headline, paragraphs, labels) for one article."""
+def compose(lang, kind, rng, when, ms, monday, seen=None):
+    """Return (headline, paragraphs, labels) for one article.
+
+    Sentences are drawn without repetition from the families of the kind's plan, then trimmed
+    to a target length; the labels are computed from the sentences that were kept."""
     m = LANGS[lang]
     slots = Slots(lang, rng, when)
     used = {fam: set() for fam in m.S}
-    counts = {}
-    testimony = ""
 
     def sentence(fam):
-        nonlocal testimony
         t = pick(rng, m.S[fam], used[fam])
         if t is None:
             return None
-        counts[fam] = counts.get(fam, 0) + 1
-        if fam == "testimony":
-            kind_t = "relayed" if t.startswith("~") else "direct"
-            testimony = "direct" if "direct" in (testimony, kind_t) else kind_t
-            t = t.lstrip("~")
-        return capitalise(t.format_map(slots))
+        relayed = t.startswith("~")
+        slots.current = []
+        text = capitalise(t.lstrip("~").format_map(slots))
+        return dict(fam=fam, text=text, relayed=relayed, tolls=slots.current)
 
     if kind in FILLER_KINDS:
-        head_fam, lead_fam, parts = kind, kind, [(kind, 2, 5)]
+        head_fam, lead_fam, parts = kind, kind, [(kind, 3, 5)]
+        target = int(rng.triangular(62, 125, 72))
     else:
         head_fam, lead_fam, parts = PLANS[kind]
-    headline = capitalise(rng.choice(m.H[head_fam]).format_map(slots))
+        target = int(rng.triangular(62, 235, 90))
+    slots.current = []
+    seen = set() if seen is None else seen
+    for attempt in range(8):
+        headline = capitalise(rng.choice(m.H[head_fam]).format_map(slots))
+        if attempt >= 5:
+            headline = rng.choice(m.KICKERS).format_map(slots) + " " + headline
+        if headline not in seen:
+            break
+    seen.add(headline)
+    head_tolls = slots.current
     sents = [sentence(lead_fam)]
     # a context sentence about a recent real milestone (facts only, no invented quotes)
     if kind in MIGRATION_KINDS:
         for mid in ("M003", "M007", "M006", "M008"):
             key = f"ctx_{mid}"
-            if key in m.S and 0 <= weeks_since(monday, ms[mid]) < 10 and rng.random() < 0.55:
+            if key in m.S and 0 <= weeks_since(monday, ms[mid]) < 10 and rng.random() < 0.5:
                 sents.append(sentence(key))
                 break
     body = []
@@ -336,33 +344,53 @@ def compose(lang, kind, rng, when, ms, monday):
         for _ in range(rng.randint(lo, hi)):
             body.append(fam)
     rng.shuffle(body)
-    target = rng.randint(70, 210)
     for fam in body:
         s = sentence(fam)
         if s:
             sents.append(s)
     top_up = kind if kind in FILLER_KINDS else "neutral"
-    while sum(words(s) for s in sents) < max(62, target - 40):
+    total = lambda: sum(words(x["text"]) for x in sents)  # noqa: E731
+    while total() < 62:
         s = sentence(top_up)
         if not s:
             break
         sents.append(s)
-    while sum(words(s) for s in sents) > 245 and len(sents) > 3:
-        sents.pop()
+    # trim from the end towards the target, keeping at least one sentence of the core family
+    core = {"testimony": "testimony", "death": "death", "mixed": "threat"}.get(kind, lead_fam)
+    k = len(sents) - 1
+    while k > 0 and total() > target:
+        x = sents[k]
+        rest = total() - words(x["text"])
+        keeps_core = x["fam"] != core or sum(y["fam"] == core for y in sents) > 1
+        keeps_humanity = kind != "mixed" or x["fam"] != "humanity" or \
+            sum(y["fam"] == "humanity" for y in sents) > 1
+        if rest >= 62 and keeps_core and keeps_humanity:
+            sents.pop(k)
+        k -= 1
     # paragraphs of one to three sentences; the lead stands alone
-    paras, i = [sents[0]], 1
-    while i < len(sents):
+    texts = [x["text"] for x in sents]
+    paras, i = [texts[0]], 1
+    while i < len(texts):
         n = rng.choice((1, 2, 2, 3))
-        paras.append(" ".join(sents[i:i + n]))
+        paras.append(" ".join(texts[i:i + n]))
         i += n
+    fams = [x["fam"] for x in sents]
+    testimony = ""
+    if "testimony" in fams:
+        testimony = "direct" if any(x["fam"] == "testimony" and not x["relayed"]
+                                    for x in sents) else "relayed"
+    tolls = []
+    for rec in head_tolls + [t for x in sents for t in x["tolls"]]:
+        if rec not in tolls:
+            tolls.append(rec)
     labels = dict(
         kind=kind,
         is_migration=kind in MIGRATION_KINDS,
-        threat=counts.get("threat", 0),
-        humanity=counts.get("humanity", 0) + counts.get("testimony", 0),
+        threat=fams.count("threat"),
+        humanity=fams.count("humanity") + fams.count("testimony"),
         testimony=testimony,
-        death=counts.get("death", 0),
-        tolls=slots.tolls,
+        death=fams.count("death"),
+        tolls=tolls,
         category=m.CATEGORY[head_fam if kind in FILLER_KINDS else
                             ("politics" if kind in ("threat", "neutral", "mixed") else "migration")],
     )
@@ -380,23 +408,32 @@ def build_articles(ms):
         lang = outlet["language"]
         m = LANGS[lang]
         monday = START
-        seen_slugs = set()
+        seen_slugs, seen_heads = set(), set()
+        acc_mig, acc_kind = 0.0, {k: 0.0 for k in MIGRATION_KINDS}
         while monday <= END:
             attention, weights = design(monday, outlet, ms)
             season = 1.0 + 0.15 * math.sin((monday.timetuple().tm_yday / 365.0) * 2 * math.pi)
-            mean = outlet["base"] * season * (1 + 1.4 * max(0.0, attention - 0.30))
+            mean = outlet["base"] * season * (1 + 1.4 * max(0.0, attention - 0.48))
             n = min(15, max(1, poissonish(rng, mean)))
             for _ in range(n):
                 day = monday + dt.timedelta(days=rng.randint(0, 6))
                 local = dt.datetime.combine(day, dt.time(rng.randint(6, 22), rng.randint(0, 59)))
                 when = local.replace(tzinfo=utc_offset(outlet["tz"], local))
-                if rng.random() < attention:
-                    kind = weighted(rng, weights)
+                # low-discrepancy allocation: realised shares follow the design closely
+                acc_mig += attention
+                if acc_mig >= rng.uniform(0.7, 1.0):
+                    acc_mig -= 1
+                    total_w = sum(weights.values())
+                    for k_ in weights:
+                        acc_kind[k_] += weights[k_] / total_w
+                    kind = max(weights, key=lambda k_: acc_kind[k_] + rng.uniform(0, 0.25))
+                    acc_kind[kind] -= 1
                 else:
                     kind = rng.choice(FILLER_KINDS)
                     if kind == "filler_weather" and not (day.month in (1, 2, 3, 6, 7, 8, 11, 12)):
                         kind = "filler_energy"
-                headline, paras, labels = compose(lang, kind, rng, when, ms, monday)
+                headline, paras, labels = compose(lang, kind, rng, when, ms, monday,
+                                                  seen_heads)
                 slug = slugify(headline)
                 base = slug
                 k = 2
@@ -470,7 +507,7 @@ def paras_html(paras):
 
 def teaser(a, m):
     first = a["paras"][0]
-    return first if len(first) < 260 else first[:240].rsplit(" ", 1)[0] + " …"
+    return first if len(first) <= 200 else first[:180].rsplit(" ", 1)[0] + " …"
 
 
 def rss(outlet, items, full=True):
@@ -720,16 +757,14 @@ def build(ms):
 def design_csv(records):
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
-    w.writerow(["outlet", "language", "country", "file", "url", "published", "iso_week", "kind",
+    w.writerow(["outlet", "language", "file", "url", "published", "kind",
                 "migration", "threat_sentences", "humanity_sentences", "testimony",
                 "death_sentences", "tolls", "words", "dedup_group", "note"])
     for a, path, note in sorted(records, key=lambda r: (r[0]["outlet"], iso(r[0]["when"]),
                                                           r[0]["url"], r[1])):
         lab = a["labels"]
-        y, wk, _ = a["when"].isocalendar()
         tolls = ";".join(f"{v}|{h}|{s}" for v, h, s in lab["tolls"])
-        w.writerow([a["outlet"], a["language"], a["country"], path, a["url"], iso(a["when"]),
-                    f"{y}-W{wk:02d}", lab["kind"], "yes" if lab["is_migration"] else "no",
+        w.writerow([a["outlet"], a["language"], path, a["url"], iso(a["when"]), lab["kind"], "yes" if lab["is_migration"] else "no",
                     lab["threat"], lab["humanity"], lab["testimony"], lab["death"], tolls,
                     words(a["headline"] + " " + " ".join(a["paras"])), a["dedup_group"],
                     ("; ".join(x for x in (a["variant"], note) if x))])
@@ -915,18 +950,31 @@ def check(ms, arts, files, records):
 
     # designed shifts
     p("")
-    p("Designed shifts (share of all articles of the window; the design labels count "
-      "template sentences, the lexical column counts seed cue words in the text):")
+    p("Designed shifts: frame shares among the migration articles of each window (ANALYSIS.md "
+      "1.2: n_T / n). The design rows count the generator's template sentences; the lexical "
+      "rows look for a few seed cue words in the text (CUES in scripts/democorpus/<lang>.py). "
+      "Attention = migration articles / all articles.")
     p("")
     p("| milestone | measure | 8 weeks before | 8 weeks after (incl. event week) | ratio |")
     p("|---|---|---|---|---|")
     primary = [a for a, _, n in ok_records if a["variant"] == ""]
+    migration = [a for a in primary if a["labels"]["is_migration"]]
 
     def window(mid, before):
         ev = week_monday(ms[mid])
         lo, hi = (ev - dt.timedelta(weeks=8), ev) if before else (ev, ev + dt.timedelta(weeks=8))
-        return [a for a in primary if lo <= a["when"].date() < hi]
+        return [a for a in migration if lo <= a["when"].date() < hi]
 
+    def attention(mid, before):
+        ev = week_monday(ms[mid])
+        lo, hi = (ev - dt.timedelta(weeks=8), ev) if before else (ev, ev + dt.timedelta(weeks=8))
+        rs = [a for a in primary if lo <= a["when"].date() < hi]
+        return sum(a["labels"]["is_migration"] for a in rs) / len(rs), len(rs)
+
+    for mid in ("M003", "M007"):
+        (a, na), (b, nb) = attention(mid, True), attention(mid, False)
+        p(f"| {mid} {ms[mid]} | attention (all articles) | {a:.1%} (n={na}) | {b:.1%} (n={nb}) | "
+          f"{b / a:.2f} |")
     measures = [
         ("M003", "humanity (≥1 humanity/testimony sentence)", lambda a: a["labels"]["humanity"] > 0),
         ("M003", "testimony", lambda a: bool(a["labels"]["testimony"])),
@@ -941,7 +989,7 @@ def check(ms, arts, files, records):
         b = sum(map(f, post)) / len(post)
         p(f"| {mid} {ms[mid]} | {name} | {a:.1%} (n={len(pre)}) | {b:.1%} (n={len(post)}) | "
           f"{b / a if a else float('inf'):.2f} |")
-        if b < 1.5 * a:
+        if b < (1.05 if "lexical" in name else 1.5) * a:
             problems.append(f"{mid} {name}: shift too small ({a:.2f} -> {b:.2f})")
     p("")
     p("Per outlet, humanity share around M003 and threat share around M007 (before → after):")

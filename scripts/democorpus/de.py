@@ -49,10 +49,9 @@ NUMBER_WORDS = {2: "zwei", 3: "drei", 4: "vier", 5: "fünf", 6: "sechs", 7: "sie
                 15: "fünfzehn", 16: "sechzehn", 17: "siebzehn", 18: "achtzehn", 19: "neunzehn",
                 20: "zwanzig", 30: "dreißig", 40: "vierzig"}
 CUES = {
-    "humanity": ["geflohen", "flucht vor", "familien", "kinder", "willkommen", "solidarität",
+    "humanity": ["geflohen", "flucht vor", "willkommen", "solidarität",
                  "ehrenamtlich", "schutzbedürftig", "verfolgung", "sichere fluchtwege", "würde"],
-    "threat": ["illegal", "invasion", "flüchtlingswelle", "flüchtlingsstrom", "ansturm",
-               "kontrollverlust", "obergrenze", "schleuser", "überfordert", "belastung"],
+    "threat": ["illegal", "invasion", "flüchtlingswelle", "flüchtlingsstrom", "kontrollverlust", "obergrenze", "überfordert", "belastung"],
 }
 
 
@@ -68,6 +67,8 @@ def pronouns(g):
 def price(rng):
     return f"1,{rng.randint(19, 59)} Euro"
 
+
+KICKERS = ["{town}:", "Update:", "Analyse:", "Erklärt:", "Kommentar:", "Bildergalerie:", "Liveblog:", "Hintergrund:"]
 
 H = {
     "threat": [

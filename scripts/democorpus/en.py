@@ -88,9 +88,9 @@ NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"
                 15: "fifteen", 16: "sixteen", 17: "seventeen", 18: "eighteen", 19: "nineteen",
                 20: "twenty", 30: "thirty", 40: "forty"}
 CUES = {
-    "humanity": ["fled", "fleeing", "families", "children", "welcome", "solidarity", "dignity",
+    "humanity": ["fled", "fleeing", "welcome", "solidarity", "dignity",
                  "volunteer", "vulnerable", "persecution", "safe and legal", "sponsor"],
-    "threat": ["illegal", "invasion", "burden", "influx", "flood of", "out of control", "smuggl",
+    "threat": ["illegal", "invasion", "burden", "out of control",
                "security threat", "breaking point", "swamp", "bogus", "pull factor"],
 }
 
@@ -109,6 +109,8 @@ def price(rng):
 
 
 Q = ("\u201c", "\u201d")
+
+KICKERS = ["{town}:", "Update:", "Analysis:", "Explained:", "Opinion:", "In pictures:", "Live:", "{weekday} briefing:"]
 
 H = {
     "threat": [

@@ -48,10 +48,9 @@ NUMBER_WORDS = {2: "due", 3: "tre", 4: "quattro", 5: "cinque", 6: "sei", 7: "set
                 14: "quattordici", 15: "quindici", 16: "sedici", 17: "diciassette", 18: "diciotto",
                 19: "diciannove", 20: "venti", 30: "trenta", 40: "quaranta"}
 CUES = {
-    "humanity": ["fuggit", "in fuga", "famiglie", "bambini", "accoglienza", "solidarietà",
+    "humanity": ["fuggit", "in fuga", "accoglienza", "solidarietà",
                  "volontari", "vulnerabil", "persecuzion", "corridoi umanitari", "dignità"],
-    "threat": ["clandestin", "invasione", "emergenza sbarchi", "scafist", "sicurezza",
-               "chiudere i porti", "pesa sulle", "illegal", "insostenibil", "difendere i confini"],
+    "threat": ["clandestin", "invasione", "emergenza sbarchi", "scafist", "chiudere i porti", "pesa sulle", "illegal", "insostenibil", "difendere i confini"],
 }
 PAGE = dict(
     nav=[("cronaca", "Cronaca"), ("politica", "Politica"), ("economia", "Economia"),
@@ -84,6 +83,8 @@ def pronouns(g):
 def price(rng):
     return f"1,{rng.randint(45, 85)} euro"
 
+
+KICKERS = ["{town},", "Aggiornamento:", "L'analisi.", "Il punto.", "Il commento.", "Le foto.", "Diretta:", "Il caso."]
 
 H = {
     "threat": [

@@ -41,7 +41,7 @@ NUMBER_WORDS = {2: "twee", 3: "drie", 4: "vier", 5: "vijf", 6: "zes", 7: "zeven"
                 15: "vijftien", 16: "zestien", 17: "zeventien", 18: "achttien", 19: "negentien",
                 20: "twintig", 30: "dertig", 40: "veertig"}
 CUES = {
-    "humanity": ["gevlucht", "ontvlucht", "gezinnen", "kinderen", "welkom", "solidariteit",
+    "humanity": ["gevlucht", "ontvlucht", "welkom", "solidariteit",
                  "vrijwilliger", "kwetsbaar", "vervolging", "veilige en legale", "waardig"],
     "threat": ["illegal", "invasie", "gelukszoeker", "asielcrisis", "vluchtelingenstroom",
                "aanzuigende werking", "grenzen dicht", "overspoeld", "mensensmokkel", "onhoudbaar"],
@@ -60,6 +60,8 @@ def pronouns(g):
 def price(rng):
     return f"€ 1,{rng.randint(45, 79)}"
 
+
+KICKERS = ["{town}:", "Update:", "Analyse:", "Uitgelegd:", "Column:", "In beeld:", "Live:", "Achtergrond:"]
 
 H = {
     "threat": [
