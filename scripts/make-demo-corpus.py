@@ -68,6 +68,8 @@ OUTLETS = [
 OUTLET = {o["id"]: o for o in OUTLETS}
 
 MIGRATION_KINDS = ("threat", "humanity", "testimony", "death", "neutral", "mixed")
+FILLER_LEADS = {"filler_weather": [0, 1], "filler_energy": [0, 4], "filler_sport": [0],
+                "filler_tourism": [0, 3]}
 FILLER_KINDS = ("filler_weather", "filler_energy", "filler_sport", "filler_tourism")
 
 
@@ -209,7 +211,7 @@ class Slots(dict):
             age=str(rng.randint(19, 58)),
             origin=m.ORIGINS[origin],
             city=rng.choice(en.ORIGIN_CITIES[origin]),
-            child=rng.choice(en.MIGRANT_FIRST[origin][child_g]),
+            child=rng.choice([c for c in en.MIGRANT_FIRST[origin][child_g] if c != first]),
             child_age=str(rng.randint(2, 12)),
             town=rng.choice(m.TOWNS),
             town2=rng.choice(m.TOWNS),
@@ -235,6 +237,10 @@ class Slots(dict):
         self._period = rng.randrange(1400, 3800, 10)
         self._cum = rng.randrange(21000, 30000, 100)
 
+    def _score(self):
+        a = self.rng.randint(1, 4)
+        return f"{a}{getattr(self.mod, 'SCORE_SEP', '-')}{self.rng.randint(0, a - 1)}"
+
     def __missing__(self, key):
         rng, lang = self.rng, self.lang
         kind, _, hedge = key.partition("_")
@@ -259,8 +265,7 @@ class Slots(dict):
             "pct": lambda: str(rng.randint(3, 38)),
             "n_small": lambda: str(rng.randint(3, 60)),
             "price": lambda: self.mod.price(rng),
-            "score": lambda: (f"{rng.randint(0, 4)}{getattr(self.mod, 'SCORE_SEP', '-')}"
-                              f"{rng.randint(0, 3)}"),
+            "score": lambda: self._score(),
             "temp": lambda: str(rng.randint(24, 36)),
             "tax": lambda: str(rng.randint(1, 6)),
             "mm": lambda: str(rng.randint(40, 180)),
@@ -322,16 +327,27 @@ def compose(lang, kind, rng, when, ms, monday, seen=None):
         head_fam, lead_fam, parts = PLANS[kind]
         target = int(rng.triangular(62, 235, 90))
     slots.current = []
-    seen = set() if seen is None else seen
+    # avoid repeating a headline of the same outlet within eight weeks; a kicker ("Update:")
+    # makes a repeat distinct when the family's headlines are used up
+    seen = {} if seen is None else seen
+    fresh = lambda h: h not in seen or (when.date() - seen[h]).days > 56  # noqa: E731
     for attempt in range(8):
         headline = capitalise(rng.choice(m.H[head_fam]).format_map(slots))
-        if attempt >= 5:
+        if attempt >= 5 and ":" not in headline and kind in MIGRATION_KINDS:
             headline = rng.choice(m.KICKERS).format_map(slots) + " " + headline
-        if headline not in seen:
+        if fresh(headline):
             break
-    seen.add(headline)
+    seen[headline] = when.date()
     head_tolls = slots.current
-    sents = [sentence(lead_fam)]
+    if kind in FILLER_KINDS:
+        # fillers open with a lead-like sentence (same positions in every language's pool)
+        i = rng.choice(FILLER_LEADS[kind])
+        used[kind].add(i)
+        slots.current = []
+        sents = [dict(fam=kind, text=capitalise(m.S[kind][i].format_map(slots)), relayed=False,
+                      tolls=slots.current)]
+    else:
+        sents = [sentence(lead_fam)]
     # a context sentence about a recent real milestone (facts only, no invented quotes)
     if kind in MIGRATION_KINDS:
         for mid in ("M003", "M007", "M006", "M008"):
@@ -408,7 +424,7 @@ def build_articles(ms):
         lang = outlet["language"]
         m = LANGS[lang]
         monday = START
-        seen_slugs, seen_heads = set(), set()
+        seen_slugs, seen_heads = set(), {}
         acc_mig, acc_kind = 0.0, {k: 0.0 for k in MIGRATION_KINDS}
         while monday <= END:
             attention, weights = design(monday, outlet, ms)
@@ -502,7 +518,7 @@ def esc(s):
 
 
 def paras_html(paras):
-    return "\n".join(f"<p>{esc(p)}</p>" for p in paras)
+    return "\n".join(f"<p>{html.escape(p, quote=False)}</p>" for p in paras)
 
 
 def teaser(a, m):
@@ -536,7 +552,8 @@ def rss(outlet, items, full=True):
         w(f"    <dc:creator>{esc(a['author'])}</dc:creator>\n")
         w(f"    <category>{esc(a['labels']['category'])}</category>\n")
         more = "" if full else f' <a href="{esc(a["url"])}">{esc(m.READ_MORE)}</a>'
-        w(f"    <description><![CDATA[<p>{esc(teaser(a, m))}{more}</p>]]></description>\n")
+        w(f"    <description><![CDATA[<p>{html.escape(teaser(a, m), quote=False)}{more}</p>]]>"
+          "</description>\n")
         if full:
             w(f"    <content:encoded><![CDATA[{paras_html(a['paras'])}]]></content:encoded>\n")
         w("  </item>\n")

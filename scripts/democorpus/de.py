@@ -68,7 +68,7 @@ def price(rng):
     return f"1,{rng.randint(19, 59)} Euro"
 
 
-KICKERS = ["{town}:", "Update:", "Analyse:", "Erklärt:", "Kommentar:", "Bildergalerie:", "Liveblog:", "Hintergrund:"]
+KICKERS = ["{town}:", "Update:", "Analyse:", "Erklärt:", "Kommentar:", "Im Überblick:", "Liveblog:", "Hintergrund:"]
 
 H = {
     "threat": [
@@ -309,7 +309,7 @@ S = {
         "Die Turnhalle der Gesamtschule soll bis zum Sommer wieder für den Schulsport frei sein.",
     ],
     "ctx_M003": [
-        "Die Fotos eines ertrunkenen syrischen Jungen an einem Strand bei Bodrum, veröffentlicht am 2. September, haben den Ton der Debatte in ganz Europa verändert.",
+        "Die Fotos eines ertrunkenen syrischen Jungen an einem Strand bei Bodrum, aufgenommen am 2. September, haben den Ton der Debatte in ganz Europa verändert.",
         "Seit die Bilder des kleinen Jungen am türkischen Strand um die Welt gingen, haben sich die Spenden an Hilfsorganisationen vervielfacht.",
         "Der Junge, der mit seiner Mutter und seinem Bruder bei Bodrum ertrank, ist zum Symbol der Flüchtlingskrise geworden.",
         "Nach den Fotos vom türkischen Strand meldeten sich viele Leser bei der Redaktion und fragten, wie sie helfen können.",

@@ -53,7 +53,7 @@ LOCAL_FIRST = ["Margaret", "David", "Helen", "Graham", "Susan", "Peter", "Fiona"
                "Martin", "Claire", "Robert", "Joanna", "Ian", "Rachel", "Stephen"]
 LOCAL_LAST = ["Pemberton", "Harcourt", "Ashworth", "Kettering", "Blackwood", "Fairley", "Tolland",
               "Marsden", "Cawley", "Whitlock", "Penrose", "Dunmore", "Hatherley", "Rowntree"]
-PARTIES = ["the National Renewal Party", "the Harbour Independents", "the Commonwealth League",
+PARTIES = ["the National Renewal Party", "the Harbour Independent Party", "the Commonwealth League",
            "the Liberal Centre Party", "the Civic Alliance"]
 NGOS = ["Safe Shores", "Open Harbour Trust", "the Lifeline Rescue Network",
         "Refugee Support Partnership", "the Sanctuary Kitchen", "Crossings Aid"]
@@ -110,7 +110,7 @@ def price(rng):
 
 Q = ("\u201c", "\u201d")
 
-KICKERS = ["{town}:", "Update:", "Analysis:", "Explained:", "Opinion:", "In pictures:", "Live:", "{weekday} briefing:"]
+KICKERS = ["{town}:", "Update:", "Analysis:", "Explained:", "Opinion:", "Q&A:", "Live:", "{weekday} briefing:"]
 
 H = {
     "threat": [
@@ -351,7 +351,7 @@ S = {
         "The charity said it would publish its annual report on {weekday}.",
     ],
     "ctx_M003": [
-        "The photographs of a drowned Syrian toddler on a beach near Bodrum, published on 2 September, have changed the tone of the debate across Europe.",
+        "The photographs of a drowned Syrian toddler on a beach near Bodrum, taken on 2 September, have changed the tone of the debate across Europe.",
         "Since the images of the little boy found on a Turkish beach went around the world, donations to refugee charities have multiplied.",
         "The boy, who drowned with his mother and brother near Bodrum, has become a symbol of the refugee crisis.",
         "Many readers contacted the paper after the photographs from the Turkish beach to ask how they could help.",

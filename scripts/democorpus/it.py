@@ -84,7 +84,7 @@ def price(rng):
     return f"1,{rng.randint(45, 85)} euro"
 
 
-KICKERS = ["{town},", "Aggiornamento:", "L'analisi.", "Il punto.", "Il commento.", "Le foto.", "Diretta:", "Il caso."]
+KICKERS = ["{town},", "Aggiornamento:", "L'analisi.", "Il punto.", "Il commento.", "Le domande.", "Diretta:", "Il caso."]
 
 H = {
     "threat": [
@@ -325,7 +325,7 @@ S = {
         "La prefettura ha indetto una riunione con i sindaci del territorio per {weekday}.",
     ],
     "ctx_M003": [
-        "Le foto di un bambino siriano annegato su una spiaggia vicino a Bodrum, pubblicate il 2 settembre, hanno cambiato il tono del dibattito in tutta Europa.",
+        "Le foto di un bambino siriano annegato su una spiaggia vicino a Bodrum, scattate il 2 settembre, hanno cambiato il tono del dibattito in tutta Europa.",
         "Da quando le immagini del piccolo sulla spiaggia turca hanno fatto il giro del mondo, le donazioni alle associazioni si sono moltiplicate.",
         "Il bambino, annegato con la madre e il fratello vicino a Bodrum, è diventato il simbolo della crisi dei rifugiati.",
         "Dopo le foto dalla spiaggia turca molti lettori hanno chiamato il giornale per chiedere come aiutare.",

@@ -61,7 +61,7 @@ def price(rng):
     return f"€ 1,{rng.randint(45, 79)}"
 
 
-KICKERS = ["{town}:", "Update:", "Analyse:", "Uitgelegd:", "Column:", "In beeld:", "Live:", "Achtergrond:"]
+KICKERS = ["{town}:", "Update:", "Analyse:", "Uitgelegd:", "Column:", "Vraag en antwoord:", "Live:", "Achtergrond:"]
 
 H = {
     "threat": [
@@ -302,7 +302,7 @@ S = {
         "De raad neemt het voorstel naar verwachting over twee weken in stemming.",
     ],
     "ctx_M003": [
-        "De foto's van een verdronken Syrisch jongetje op een strand bij Bodrum, op 2 september gepubliceerd, hebben de toon van het debat in heel Europa veranderd.",
+        "De foto's van een verdronken Syrisch jongetje op een strand bij Bodrum, op 2 september gemaakt, hebben de toon van het debat in heel Europa veranderd.",
         "Sinds de beelden van het jongetje op het Turkse strand de wereld over gingen, stromen de giften bij hulporganisaties binnen.",
         "Het jongetje, dat met zijn moeder en broer bij Bodrum verdronk, is het symbool van de vluchtelingencrisis geworden.",
         "Na de foto's van het Turkse strand belden veel lezers deze krant met de vraag hoe ze kunnen helpen.",
