@@ -233,7 +233,11 @@ class Slots(dict):
         self["team2"] = team2
         self.update(m.pronouns(g))
         self._toll = int(round(math.exp(rng.uniform(math.log(3), math.log(420)))))
-        self._tollw = rng.choice([2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 14, 15, 17, 20, 30, 40])
+        small = [2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 14, 15, 17, 20, 30, 40]
+        if rng.random() < 0.4:
+            self._toll = rng.choice(small)
+        # a toll in words equals the digit toll when it is small enough to be written out
+        self._tollw = self._toll if self._toll in small else rng.choice(small[:10])
         self._period = rng.randrange(1400, 3800, 10)
         self._cum = rng.randrange(21000, 30000, 100)
 
@@ -885,6 +889,17 @@ def check(ms, arts, files, records):
         body = [words(" ".join(a["paras"])) for a in rs if a["variant"] != "wire"]
         if min(body) < 60 or max(body) > 250:
             problems.append(f"{o['id']}: body words outside 60-250: {min(body)}-{max(body)}")
+    p("")
+    weekly = []
+    for o in OUTLETS:
+        per = {}
+        for a, _, _ in ok_records:
+            if a["outlet"] == o["id"]:
+                per[week_monday(a["when"].date())] = per.get(week_monday(a["when"].date()), 0) + 1
+        n_weeks = (END - START).days // 7 + 1
+        counts = [per.get(START + dt.timedelta(weeks=i), 0) for i in range(n_weeks)]
+        weekly.append(f"{o['id']} {min(counts)}-{max(counts)} (mean {sum(counts) / n_weeks:.1f})")
+    p(f"Items per outlet-week over {n_weeks} weeks: " + "; ".join(weekly))
     langs = {}
     for a, _, _ in ok_records:
         langs[a["language"]] = langs.get(a["language"], 0) + 1
