@@ -927,6 +927,25 @@ def check(ms, arts, files, records):
             if row[o["id"]] == 0:
                 problems.append(f"{mo}: no items for {o['id']}")
 
+    # every template of every language fills without unknown slots
+    n_templates = 0
+    rng = random.Random("lint")
+    when = dt.datetime(2015, 9, 3, 12, 0, tzinfo=dt.timezone.utc)
+    for lang, m in LANGS.items():
+        for pools in (m.S, m.H):
+            for fam, pool in pools.items():
+                for t in pool:
+                    try:
+                        t.lstrip("~").format_map(Slots(lang, rng, when))
+                        n_templates += 1
+                    except (KeyError, ValueError, IndexError) as e:
+                        problems.append(f"{lang} {fam}: template {t[:40]!r}: {e}")
+        for k in m.KICKERS:
+            k.format_map(Slots(lang, rng, when))
+    p("")
+    p(f"Templates that fill without errors: {n_templates} (sentences and headlines, "
+      f"{len(LANGS)} languages)")
+
     # parsing
     p("")
     feeds_ok, feed_items = 0, 0

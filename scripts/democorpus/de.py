@@ -255,7 +255,7 @@ S = {
     "death": [
         "Mindestens {T_lower} Menschen sind ertrunken, als am {weekday} ein überfülltes Boot {sea} kenterte.",
         "Die Küstenwache hat {T_exact} Leichen geborgen und {rescued} Menschen gerettet.",
-        "Die Retter befürchten, dass die Zahl der Toten steigt; rund {T_approx} Menschen werden noch vermisst.",
+        "Die Retter befürchten, dass die Zahl der Toten steigt; rund {T_approx} Menschen sind tot oder vermisst.",
         "{W_exact} Leichen, darunter die von Kindern, wurden am {weekday}morgen an Land gebracht.",
         "Nach Angaben der Internationalen Organisation für Migration sind in diesem Jahr bereits mehr als {P_lower} Menschen bei der Überfahrt über das Mittelmeer ums Leben gekommen.",
         "Seit 2014 sind fast {K_upper} Migranten auf dem Weg nach Europa im Meer gestorben.",

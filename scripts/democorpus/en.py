@@ -242,7 +242,7 @@ S = {
         "Volunteers in {town} have collected more than {places} boxes of clothes, blankets and nappies for refugee families.",
         "Many of those arriving have fled war and persecution in {origin} and have lost everything.",
         "{volunteer}, who runs a language class in {town}, said: “They are families like ours, and they want to rebuild their lives.”",
-        "The charity {ngo} is calling for safe and legal routes so that people do not have to risk their lives at sea.",
+        "{ngo} is calling for safe and legal routes so that people do not have to risk their lives at sea.",
         "A local church has offered rooms to three refugee families and is looking for more volunteers.",
         "Children who arrived last month have started at the primary school in {town}, where classmates made a welcome banner.",
         "Doctors working with {ngo} said many of the people they treated were exhausted, dehydrated and traumatised.",
@@ -297,7 +297,7 @@ S = {
     "death": [
         "At least {T_lower} people drowned when an overcrowded boat capsized {sea} on {weekday}.",
         "The coastguard said {T_exact} bodies had been recovered and {rescued} people rescued.",
-        "Rescuers fear the death toll could rise, with about {T_approx} people still missing.",
+        "Rescuers fear the death toll could rise: about {T_approx} people are dead or missing.",
         "{W_exact} bodies, including those of children, were brought ashore on {weekday} morning.",
         "More than {P_lower} people have died trying to cross the Mediterranean so far this year, according to the International Organization for Migration.",
         "Since 2014, nearly {K_upper} migrants have lost their lives at sea on their way to Europe.",

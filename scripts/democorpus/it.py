@@ -24,10 +24,10 @@ LOCAL_FIRST = ["Giuseppe", "Maria", "Antonio", "Giovanna", "Francesco", "Lucia",
                "Rosa", "Marco", "Chiara", "Vincenzo", "Elena", "Paolo", "Teresa", "Luca", "Anna"]
 LOCAL_LAST = ["Esposito", "Russo", "Ferrante", "Greco", "Marino", "Lombardo", "Caruso", "Fontana",
               "Galli", "Rizzo", "Mancuso", "De Luca", "Barbieri", "Costa"]
-PARTIES = ["Movimento Identità", "il Partito della Sicurezza", "Alleanza Civica",
-           "Democrazia Popolare", "la Lista Patria e Lavoro"]
-NGOS = ["Porto Aperto Onlus", "la Comunità di San Biagio", "Mare Solidale", "Casa dei Popoli",
-        "l'associazione Ponti di Pace", "il Centro Accoglienza Stella Maris"]
+PARTIES = ["Movimento Identità", "Sicurezza Nazionale", "Alleanza Civica", "Democrazia Popolare",
+           "Patria e Lavoro"]
+NGOS = ["Porto Aperto Onlus", "San Biagio Solidale", "Mare Solidale", "Casa dei Popoli",
+        "Ponti di Pace", "Stella Maris Accoglienza"]
 WEEKDAYS = ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
 TEAMS = ["Porto Sereno Calcio", "Castelmarino Calcio", "Real Levante", "Portolungo Calcio",
          "Torre Saracena Calcio", "Capo Lucente Calcio", "Rocca Azzurra Calcio"]
@@ -96,7 +96,7 @@ H = {
         "Protesta a {town} contro il nuovo centro per richiedenti asilo",
         "«Situazione insostenibile»: i sindaci chiedono lo stop agli arrivi",
         "Clandestini nei tir, controlli rafforzati al porto",
-        "Sicurezza, la Lega dei commercianti chiede più pattuglie",
+        "Sicurezza, i commercianti chiedono più pattuglie",
         "Il governo sotto pressione sugli sbarchi",
         "Migranti, scontro in consiglio comunale a {town}",
     ],
@@ -232,7 +232,7 @@ S = {
         "Le famiglie, fuggite dai bombardamenti di {city}, sono state accolte in stazione con fiori e tè caldo.",
         "Le organizzazioni per i diritti umani chiedono che la dignità dei rifugiati sia rispettata in ogni fase della procedura.",
         "Le maestre di {town} hanno aperto un corso serale perché i genitori possano imparare l'italiano insieme ai figli.",
-        "Una raccolta fondi di {ngo} ha raccolto {euros} euro in tre giorni per una nave di soccorso.",
+        "Una raccolta fondi di {ngo} ha fruttato {euros} euro in tre giorni per una nave di soccorso.",
         "Molti rifugiati sono medici, ingegneri e insegnanti che sperano di tornare presto a lavorare.",
         "I leader religiosi hanno firmato un appello comune per accogliere più famiglie in modo sicuro.",
         "«La solidarietà della gente comune è stata straordinaria», ha detto una portavoce di {ngo}.",
@@ -271,7 +271,7 @@ S = {
     "death": [
         "Almeno {T_lower} persone sono annegate {weekday} quando un barcone sovraccarico si è capovolto {sea}.",
         "La Guardia costiera ha recuperato {T_exact} corpi e ha tratto in salvo {rescued} persone.",
-        "I soccorritori temono che il bilancio possa salire: circa {T_approx} persone risultano disperse.",
+        "I soccorritori temono che il bilancio possa salire: circa {T_approx} persone risultano morte o disperse.",
         "{W_exact} salme, tra cui quelle di alcuni bambini, sono state portate a terra {weekday} mattina.",
         "Secondo l'Organizzazione internazionale per le migrazioni, quest'anno oltre {P_lower} persone sono morte nel tentativo di attraversare il Mediterraneo.",
         "Dal 2014 quasi {K_upper} migranti hanno perso la vita in mare nel tentativo di raggiungere l'Europa.",

@@ -248,7 +248,7 @@ S = {
     "death": [
         "Zeker {T_lower} mensen zijn verdronken toen een overvolle boot {weekday} {sea} kapseisde.",
         "De kustwacht heeft {T_exact} lichamen geborgen en {rescued} mensen gered.",
-        "Reddingswerkers vrezen dat het dodental nog oploopt; naar schatting {T_approx} mensen worden vermist.",
+        "Reddingswerkers vrezen dat het dodental nog oploopt; naar schatting {T_approx} mensen zijn dood of vermist.",
         "{W_exact} lichamen, onder wie kinderen, werden {weekday}ochtend aan wal gebracht.",
         "Volgens de Internationale Organisatie voor Migratie kwamen dit jaar al meer dan {P_lower} mensen om bij de oversteek van de Middellandse Zee.",
         "Sinds 2014 zijn bijna {K_upper} migranten op weg naar Europa op zee omgekomen.",
