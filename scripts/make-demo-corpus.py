@@ -131,17 +131,6 @@ def design(monday, outlet, ms):
 # small helpers
 
 
-def weighted(rng, weights):
-    keys = list(weights)
-    total = sum(weights[k] for k in keys)
-    x = rng.random() * total
-    for k in keys:
-        x -= weights[k]
-        if x <= 0:
-            return k
-    return keys[-1]
-
-
 def poissonish(rng, mean):
     # Knuth's method; deterministic with the seeded generator
     limit, k, p = math.exp(-mean), 0, 1.0
