@@ -1,0 +1,371 @@
+"""German templates for the synthetic demo corpus (fictional outlet Rheinische Rundschau).
+
+Slots: see make-demo-corpus.py (class Slots); {from_origin} = "aus Syrien" / "aus dem Irak",
+{in_origin} = "in Syrien" / "im Irak". A testimony template that starts with "~" is relayed.
+"""
+
+LANG = "de"
+THOUSANDS = "."
+
+ORIGINS = {"sy": "Syrien", "af": "Afghanistan", "er": "Eritrea", "iq": "Irak", "ng": "Nigeria",
+           "so": "Somalia"}
+ORIGINS_FROM = {"sy": "aus Syrien", "af": "aus Afghanistan", "er": "aus Eritrea",
+                "iq": "aus dem Irak", "ng": "aus Nigeria", "so": "aus Somalia"}
+ORIGINS_IN = {"sy": "in Syrien", "af": "in Afghanistan", "er": "in Eritrea", "iq": "im Irak",
+              "ng": "in Nigeria", "so": "in Somalia"}
+TOWNS = ["Weidenbrück", "Kesselbach", "Oberhagen", "Lindenfeld", "Hohenwalde", "Niederbrunn",
+         "Falkenried", "Rotheim am Rhein", "Birkenhain", "Sankt Albrecht", "Mühlenau",
+         "Grauweiler"]
+SEA_PLACES = ["vor der libyschen Küste", "in der Ägäis", "vor der griechischen Insel Lesbos",
+              "vor Kos", "in der Straße von Sizilien", "südlich von Lampedusa",
+              "zwischen der Türkei und der Insel Chios", "vor der Küste von Suwara"]
+ROUTES = ["der zentralen Mittelmeerroute", "der Balkanroute", "der östlichen Mittelmeerroute",
+          "der Überfahrt von der Türkei nach Griechenland", "der Route über Libyen"]
+LOCAL_FIRST = ["Andreas", "Sabine", "Thomas", "Claudia", "Michael", "Petra", "Stefan", "Monika",
+               "Jürgen", "Ursula", "Markus", "Katrin", "Wolfgang", "Birgit", "Frank", "Heike"]
+LOCAL_LAST = ["Schneider", "Becker", "Hoffmann", "Wagner", "Schäfer", "Koch", "Richter", "Klein",
+              "Wolf", "Neumann", "Schwarz", "Zimmermann", "Krüger", "Hartmann"]
+PARTIES = ["dem Bürgerbund für Ordnung", "der Neuen Heimatliste", "der Liberalen Mitte",
+           "der Sozialen Union", "den Grünen Bürgern"]
+NGOS = ["der Verein Hafen der Hoffnung", "die Flüchtlingshilfe Rheintal",
+        "der Rettungsverein Lichtblick", "das Willkommensbündnis Weidenbrück",
+        "die Diakoniestation Sankt Albrecht", "der Helferkreis Oberhagen"]
+WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
+TEAMS = ["SV Weidenbrück", "FC Kesselbach", "VfB Oberhagen", "VfL Lindenfeld", "TuS Niederbrunn",
+         "SC Falkenried", "1. FC Grauweiler"]
+SCORE_SEP = ":"
+RIVERS = ["der Rhein", "der Sülzbach", "die Wupperau", "die Kessel", "der Mühlbach"]
+
+AUTHORS = {"rheinische-rundschau": ["Katharina Wolf", "Jonas Richter", "Miriam Koch",
+                                    "Tobias Schäfer", "Lena Hartmann", "Florian Neumann"]}
+FEED_DESCRIPTION = "Nachrichten der {name} (fiktives Medium, Demo-Korpus von mediaclimate)"
+READ_MORE = "Weiterlesen"
+CATEGORY = {"politics": "Politik", "migration": "Region", "filler_weather": "Wetter",
+            "filler_energy": "Wirtschaft", "filler_sport": "Sport", "filler_tourism": "Reise"}
+SECTION_PATH = {"Politik": "politik", "Region": "region", "Wetter": "wetter",
+                "Wirtschaft": "wirtschaft", "Sport": "sport", "Reise": "reise"}
+NUMBER_WORDS = {2: "zwei", 3: "drei", 4: "vier", 5: "fünf", 6: "sechs", 7: "sieben", 8: "acht",
+                9: "neun", 10: "zehn", 11: "elf", 12: "zwölf", 13: "dreizehn", 14: "vierzehn",
+                15: "fünfzehn", 16: "sechzehn", 17: "siebzehn", 18: "achtzehn", 19: "neunzehn",
+                20: "zwanzig", 30: "dreißig", 40: "vierzig"}
+CUES = {
+    "humanity": ["geflohen", "flucht vor", "willkommen", "solidarität",
+                 "ehrenamtlich", "schutzbedürftig", "verfolgung", "sichere fluchtwege", "würde"],
+    "threat": ["illegal", "invasion", "flüchtlingswelle", "flüchtlingsstrom", "kontrollverlust", "obergrenze", "überfordert", "belastung"],
+}
+
+
+def number_word(n):
+    return NUMBER_WORDS[n]
+
+
+def pronouns(g):
+    return {"he": "er", "He": "Er", "his": "sein", "His": "Sein", "rel": "der"} if g == "m" else \
+           {"he": "sie", "He": "Sie", "his": "ihr", "His": "Ihr", "rel": "die"}
+
+
+def price(rng):
+    return f"1,{rng.randint(19, 59)} Euro"
+
+
+KICKERS = ["{town}:", "Update:", "Analyse:", "Erklärt:", "Kommentar:", "Im Überblick:", "Liveblog:", "Hintergrund:"]
+
+H = {
+    "threat": [
+        "Bürgermeister von {town}: „Wir sind am Limit“",
+        "Forderung nach Obergrenze für Flüchtlinge wird lauter",
+        "„Kontrollverlust an der Grenze“: Kritik an der Bundesregierung",
+        "Kosten für Unterbringung steigen auf {millions} Millionen Euro",
+        "Schleuser an der Autobahn festgenommen",
+        "Protest gegen neue Flüchtlingsunterkunft in {town}",
+        "Kommunen überfordert: Landräte schlagen Alarm",
+        "Illegale Einreisen: Bundespolizei verstärkt Kontrollen",
+        "Streit im Stadtrat von {town} über Notunterkunft",
+        "„Die Belastungsgrenze ist erreicht“",
+        "Opposition warnt vor neuer Flüchtlingswelle",
+    ],
+    "humanity": [
+        "{town} heißt Flüchtlingsfamilien willkommen",
+        "Ehrenamtliche sammeln Winterkleidung für Geflüchtete",
+        "„Das sind Menschen wie wir“: Ein Dorf hilft",
+        "Kirchengemeinde nimmt Familien auf, die vor dem Krieg geflohen sind",
+        "Geflüchtete Kinder gehen in {town} zur Schule",
+        "Hunderte demonstrieren in {town} für Solidarität mit Flüchtlingen",
+        "Hilfsorganisationen fordern sichere Fluchtwege",
+        "Deutschkurs, Fahrrad und ein Neuanfang in {town}",
+        "Willkommenskultur: Helferkreis sucht weitere Paten",
+        "Ärzte versorgen erschöpfte Familien am Bahnhof",
+        "Eine Woche mit den Helfern in der Notunterkunft",
+    ],
+    "testimony": [
+        "„Wir hatten keine Wahl, wir mussten fliehen“",
+        "„Ich dachte, wir würden alle ertrinken“",
+        "{name}: Von {city} nach {town} in sieben Wochen",
+        "„Meine Kinder wachen nachts noch schreiend auf“",
+        "Ein Überlebender erzählt: „Das Boot lief voll Wasser“",
+        "„Ich will nur, dass meine Tochter in Sicherheit ist“",
+        "In ihren eigenen Worten: Familien, die das Meer überquert haben",
+        "„Neun Tage sind wir gelaufen“",
+        "Überlebende berichten von der Nacht auf See",
+        "„Unser Haus gab es nicht mehr“",
+    ],
+    "death": [
+        "Mindestens {T_lower} Flüchtlinge {sea} ertrunken",
+        "Bootsunglück {sea}: Dutzende Tote befürchtet",
+        "Boot {sea} gekentert, {T_exact} Leichen geborgen",
+        "Tödlichstes Jahr für Flüchtlinge auf dem Mittelmeer",
+        "Kinder unter den Toten des jüngsten Schiffsunglücks",
+        "Küstenwache birgt Leichen nach Bootsunglück",
+        "Zahl der Toten nach Schiffbruch steigt",
+        "Dutzende Vermisste nach Kentern eines Bootes {sea}",
+        "Erneut Tragödie im Mittelmeer: Schlauchboot gesunken",
+        "Leichen an Strand gespült",
+    ],
+    "neutral": [
+        "Zahl der Asylanträge um {pct} Prozent gestiegen",
+        "BAMF veröffentlicht neue Asylzahlen",
+        "Stadtrat von {town} stimmt Erstaufnahme zu",
+        "EU-Innenminister beraten in Brüssel über Asyl",
+        "Neue Regeln für Asylverfahren treten in Kraft",
+        "Bundesregierung legt Zahlen zur Aufnahme vor",
+        "Verwaltungsgericht urteilt zu Asylklagen",
+        "Kreistag berät über Unterbringung von Geflüchteten",
+        "Asylstatistik: Was die neuen Zahlen zeigen",
+        "Anfrage im Landtag zur Dauer der Asylverfahren",
+    ],
+    "filler_weather": [
+        "Hochwasser: {river} tritt über die Ufer",
+        "Unwetter in {town}: Keller unter Wasser",
+        "Land unter in {town} nach Starkregen",
+        "Eine Welle von Gewittern zieht über das Rheintal",
+        "Straßen zwischen {town} und {town2} überflutet",
+        "Nach der Flut beginnen die Aufräumarbeiten",
+    ],
+    "filler_energy": [
+        "Strompreis steigt erneut zum Jahreswechsel",
+        "Stromausfall legt {town} lahm",
+        "Energieversorger wegen hoher Abschläge in der Kritik",
+        "Windpark bei {town} liefert ersten Strom",
+        "Flut von Beschwerden über Nachzahlungen",
+        "Benzinpreis fällt auf {price} je Liter",
+    ],
+    "filler_sport": [
+        "Heimsieg: {team} schlägt {team2} {score}",
+        "Spätes Tor entscheidet das Derby",
+        "Trainer unter Druck nach der nächsten Niederlage",
+        "Pokal: Der Lauf geht weiter",
+        "Neuer Stürmer für die Rückrunde",
+        "Verletzungswelle im Kader",
+    ],
+    "filler_tourism": [
+        "Rekordsommer in {town}: Ansturm der Touristen",
+        "Flusskreuzfahrten bringen Besucherwelle in die Altstadt",
+        "Ferienwohnungen: Anwohner klagen über steigende Mieten",
+        "Ausflügler stürmen das Rheinufer",
+        "{town} unter den schönsten Weinorten",
+        "Mehr als {tourists} Übernachtungen im Sommer",
+    ],
+}
+
+S = {
+    "threat": [
+        "Nach Angaben der Stadt {town} ist die Belastungsgrenze erreicht: In diesem Jahr wurden im Kreis bereits {arrivals} Asylbewerber untergebracht.",
+        "„Das ist eine Invasion, und die Bundesregierung hat die Kontrolle verloren“, sagte der Abgeordnete {mp} von {party}.",
+        "Kritiker sehen in der steigenden Zahl illegaler Einreisen einen Beleg dafür, dass der Grenzschutz versagt.",
+        "Die Kosten der Unterbringung belasten den Haushalt inzwischen mit {millions} Millionen Euro im Jahr.",
+        "Anwohner befürchten, dass die neue Unterkunft Schulen und Arztpraxen im Viertel überfordert.",
+        "„Die Schleuser lachen über uns“, sagte {mp}. „Jedes Boot, das ankommt, ist Werbung für das nächste.“",
+        "Die Bundespolizei griff an einem Rastplatz eine Gruppe illegal eingereister Migranten auf, die sich in einem Lastwagen versteckt hatte.",
+        "Die Opposition warnt, die großzügigen Leistungen wirkten als Pull-Faktor für Wirtschaftsflüchtlinge.",
+        "Bei {party} fordert man eine Obergrenze und die Schließung der Grenzen.",
+        "Nach Angaben der Stadt ist die Warteliste für Sozialwohnungen durch den Flüchtlingsstrom länger als je zuvor.",
+        "„Unsere Dörfer werden überrannt, und in Berlin hört uns niemand zu“, sagte {mp} bei einer Bürgerversammlung in {town}.",
+        "Sicherheitsbehörden warnen, Terroristen könnten das Chaos an den europäischen Außengrenzen ausnutzen.",
+        "In einem internen Bericht heißt es, viele Asylbewerber hätten ihre Papiere absichtlich vernichtet.",
+        "Demonstranten vor dem Rathaus in {town} trugen Transparente mit der Aufschrift „Unsere Heimat zuerst“.",
+        "Bürgermeister {mayor} schrieb an die Landesregierung, {town} könne keine weiteren Flüchtlinge aufnehmen.",
+        "Gegner des Plans sagen, er ermutige nur noch mehr Menschen, die gefährliche Überfahrt illegal zu wagen.",
+        "Die Lage an der Grenze sei außer Kontrolle, hieß es aus Kreisen der Bundespolizei.",
+        "{mp} fordert schnellere Abschiebungen abgelehnter Asylbewerber.",
+        "„Das ist eine Flüchtlingswelle, die kein Land verkraften kann“, sagte ein Sprecher von {party}.",
+        "Nach Zahlen, die der Rundschau vorliegen, wurden im vergangenen Jahr {pct} Prozent der Asylanträge abgelehnt.",
+        "In einem Flugblatt warnt man bei {party} vor einer Überfremdung, die das Gesicht von {town} verändern werde.",
+        "Geschäftsleute in der Innenstadt klagen über Gruppen junger Männer, die sich abends am Bahnhof versammeln.",
+        "Die Bundesregierung steht unter Druck, eine Obergrenze für die Aufnahme festzulegen.",
+        "Kritiker meinen, die Seenotrettung ermutige Schleuser, immer schlechtere Boote loszuschicken.",
+        "„Wir müssen zuerst an unsere eigenen Leute denken“, sagte {mp} am {weekday} in einem Radiointerview.",
+        "Die Stadt hat beim Land {euros} Euro Soforthilfe für die Kosten der Notunterkunft beantragt.",
+    ],
+    "humanity": [
+        "Ehrenamtliche in {town} haben bereits mehr als {places} Kartons mit Kleidung, Decken und Windeln für geflüchtete Familien gesammelt.",
+        "Viele der Neuankömmlinge sind vor Krieg und Verfolgung {in_origin} geflohen und haben alles verloren.",
+        "„Das sind Familien wie unsere, und sie wollen sich ein neues Leben aufbauen“, sagte {volunteer}, die in {town} Deutschkurse gibt.",
+        "{ngo} fordert sichere und legale Fluchtwege, damit niemand mehr sein Leben auf dem Meer riskieren muss.",
+        "Die Kirchengemeinde in {town} stellt drei Flüchtlingsfamilien Zimmer zur Verfügung und sucht weitere Helfer.",
+        "Die Kinder, die im vergangenen Monat ankamen, besuchen jetzt die Grundschule in {town}, wo die Mitschüler ein Willkommensplakat gemalt haben.",
+        "Ärzte berichten, viele der Menschen, die sie behandelt haben, seien erschöpft, ausgetrocknet und traumatisiert gewesen.",
+        "Hunderte Menschen zogen am {weekday} mit Schildern „Refugees welcome“ durch {town}.",
+        "Nach Ansicht der Hilfsorganisationen hat Europa die moralische Pflicht, Menschen auf der Flucht vor Gewalt zu schützen.",
+        "Bürgermeister {mayor} sagte, {town} sei stolz darauf, Familien in Not ein sicheres Zuhause zu bieten.",
+        "Unter den Neuankömmlingen sind auch unbegleitete minderjährige Flüchtlinge, manche erst {child_age} Jahre alt.",
+        "{volunteer} ist überwältigt von der Hilfsbereitschaft der Nachbarn: „Jeden Tag steht jemand mit einer Tüte Lebensmittel vor der Tür.“",
+        "Über das Resettlement-Programm werden besonders schutzbedürftige Flüchtlinge direkt aus Lagern in der Region aufgenommen.",
+        "Helfer beschreiben Familien, die im Freien schlafen, und Kinder, die in dünner Kleidung frieren.",
+        "Ein Sportverein in {town} lädt geflüchtete Jugendliche jede Woche zum Training ein.",
+        "Die Willkommenskultur in {town} lebt von Paten, die Familien bei Behördengängen und beim Deutschlernen begleiten.",
+        "Die Familien, die vor den Bomben auf {city} geflohen sind, wurden am Bahnhof mit Blumen und Tee empfangen.",
+        "Menschenrechtsorganisationen fordern, die Würde der Flüchtlinge in jeder Phase des Verfahrens zu achten.",
+        "Lehrerinnen in {town} haben einen Abendkurs eingerichtet, damit Eltern gemeinsam mit ihren Kindern Deutsch lernen können.",
+        "Eine Spendenaktion brachte in drei Tagen {euros} Euro für ein Rettungsschiff ein.",
+        "Viele Geflüchtete sind Ärzte, Ingenieure oder Lehrer und hoffen, bald wieder arbeiten zu können.",
+        "Vertreter der Religionsgemeinschaften riefen in einem gemeinsamen Brief dazu auf, mehr Familien Schutz zu gewähren.",
+        "Die Solidarität der Bürger sei beeindruckend, sagte eine Sprecherin der Flüchtlingshilfe.",
+        "Das Baby, das wenige Tage nach der Ankunft zur Welt kam, trägt den Namen der Helferin, die der Familie beistand.",
+        "Schüler des Gymnasiums organisierten ein Willkommensfest mit Musik, Essen und Spielen für geflüchtete Kinder.",
+        "„Wer vor Bomben flieht, hat ein Recht auf Schutz und auf ein menschenwürdiges Leben“, sagte der Pfarrer von {town}.",
+    ],
+    "testimony": [
+        "„Wir haben {city} verlassen, als unsere Straße bombardiert wurde. Wir hatten keine Wahl“, sagt {name} ({age}).",
+        "{first} erinnert sich an die Nacht auf dem Boot: „Das Wasser kam herein, alle haben geschrien. Ich hielt meinen Sohn über meinen Kopf.“",
+        "„Ich habe den Schleusern alles gegeben, was wir hatten, und sie haben uns zu sechzigst in ein Boot für zwanzig gesetzt“, erzählt {first}.",
+        "{name}, {rel} mit zwei Kindern {from_origin} geflohen ist, sagt: „Ich will nur, dass sie zur Schule gehen und in Sicherheit sind.“",
+        "„Mein Bruder ist noch im Lager. Jeden Abend rufe ich ihn an, und jeden Abend fragt er, wann er kommen darf“, sagt {first}.",
+        "„Neun Tage sind wir durch die Berge gelaufen. Meine Tochter {child} war {child_age}, ich habe sie fast den ganzen Weg getragen“, erzählt {first}.",
+        "„In {city} gab es keine Arbeit, keine Schule, keine Zukunft. Nur Angst“, sagt {name} im Gespräch mit der Rundschau.",
+        "{first} ({age}) saß nach eigenen Angaben vier Monate in einem Internierungslager in Libyen. „Sie haben uns jeden Tag geschlagen“, sagt {he}.",
+        "„Als wir die Lichter der Küste sahen, haben wir angefangen zu weinen“, sagt {name}.",
+        "„Zu Hause war ich Lehrer. Hier bin ich noch niemand, aber ich will arbeiten“, sagt {first}.",
+        "„Die Schleuser haben uns die Handys und das Geld abgenommen und uns am Strand zurückgelassen“, erzählt {first}.",
+        "{name} hat noch immer Albträume von der Überfahrt: „Ich sehe die Gesichter der Menschen, die ins Wasser gefallen sind.“",
+        "„Mein Sohn fragt jeden Tag, wann wir nach Hause gehen. Ich weiß nicht, was ich ihm sagen soll“, sagt {first}.",
+        "„Die Menschen hier sind freundlich zu uns. Eine Nachbarin hat uns am ersten Abend Suppe gebracht“, erzählt {name} ({age}).",
+        "„Wir haben meinen Onkel auf dem Meer verloren. Seine Leiche wurde nie gefunden“, sagt {first} leise.",
+        "„Ich habe mein Auto und den Goldschmuck meiner Mutter verkauft, um die Reise zu bezahlen“, erzählt {name} aus {city}.",
+        "{first} versuchte nach eigenen Angaben viermal, die Grenze zu überqueren, bevor die Polizei die Gruppe passieren ließ.",
+        "„Ich will kein Geld. Ich will, dass meine Kinder leben“, sagt {name}.",
+        "„Als der Motor ausfiel, trieben wir {hours} Stunden ohne Wasser auf dem Meer“, erzählt {first} in {town}.",
+        "„Meine Frau und ich wurden an der Grenze getrennt. Drei Wochen wusste ich nicht, ob sie noch lebt“, sagt {name}.",
+        "~Helfer berichten, Überlebende hätten erzählt, die Schleuser hätten die Menschen mit Waffen an Bord gezwungen.",
+        "~Nach Angaben von Mitarbeitern der Hilfsorganisation sagten mehrere Überlebende, sie seien zwei Tage auf See gewesen, bevor sie gerettet wurden.",
+        "~Die Überlebenden beschrieben nach Angaben der Helfer, wie Kinder ins Wasser gerissen wurden, als das Boot kenterte.",
+        "~Eine Ärztin berichtet, eine Frau habe ihr erzählt, sie habe ihren Mann im dunklen Wasser aus den Augen verloren.",
+        "~Die Retter berichten, nach Aussagen der Überlebenden seien viel mehr Menschen an Bord gewesen, als das Boot tragen konnte.",
+        "~Mitarbeiter der Erstaufnahme sagen, die Überlebenden hätten von Schlägen und Hunger in libyschen Lagern erzählt.",
+    ],
+    "death": [
+        "Mindestens {T_lower} Menschen sind ertrunken, als am {weekday} ein überfülltes Boot {sea} kenterte.",
+        "Die Küstenwache hat {T_exact} Leichen geborgen und {rescued} Menschen gerettet.",
+        "Die Retter befürchten, dass die Zahl der Toten steigt; rund {T_approx} Menschen sind tot oder vermisst.",
+        "{W_exact} Leichen, darunter die von Kindern, wurden am {weekday}morgen an Land gebracht.",
+        "Nach Angaben der Internationalen Organisation für Migration sind in diesem Jahr bereits mehr als {P_lower} Menschen bei der Überfahrt über das Mittelmeer ums Leben gekommen.",
+        "Seit 2014 sind fast {K_upper} Migranten auf dem Weg nach Europa im Meer gestorben.",
+        "Das Boot mit etwa {rescued} Menschen an Bord sank nach Angaben von Überlebenden innerhalb weniger Minuten.",
+        "Mindestens {W_lower} Menschen starben, als {sea} ein Schlauchboot die Luft verlor.",
+        "Nach Angaben der Behörden könnten bis zu {T_upper} Menschen ertrunken sein.",
+        "Fischer fanden die Leichen von {W_exact} Migranten in ihren Netzen.",
+        "Die Opfer waren vermutlich zwei Tage zuvor an der libyschen Küste aufgebrochen.",
+        "Es ist eines der schwersten Unglücke auf {route} in diesem Jahr.",
+        "Taucher bargen {T_exact} Leichen aus dem Rumpf des gesunkenen Kutters.",
+        "Schätzungsweise {T_approx} Menschen sind tot oder vermisst, nachdem das Boot bei schwerer See gekentert war.",
+        "Unter den Toten sind mehrere kleine Kinder und eine schwangere Frau.",
+        "Die Leichen wurden in den Hafen gebracht, wo in einer Lagerhalle eine provisorische Leichenhalle eingerichtet worden war.",
+        "In diesem Jahr sind auf {route} bereits mindestens {P_lower} Migranten ertrunken oder verschollen.",
+        "Ein Marineschiff entdeckte das gekenterte Boot im Morgengrauen, fand aber nur {W_exact} Überlebende am Wrack.",
+        "Die Zahl der Toten des Schiffbruchs der vergangenen Woche ist auf {T_exact} gestiegen, teilten die Behörden mit.",
+        "{T_exact} Menschen kamen ums Leben, als das Schiff {sea} auseinanderbrach.",
+        "Nach Angaben der Küstenwache war das kleine Boot schon mehr als einen Tag auf See, als es sank.",
+        "Einwohner legten am Hafen Blumen zum Gedenken an die ertrunkenen Migranten nieder.",
+        "Der Bürgermeister der Insel sagte, auf dem Friedhof sei kein Platz mehr für die namenlosen Toten.",
+        "Viele Opfer sind noch nicht identifiziert; ihre Familien werden vielleicht nie erfahren, was geschehen ist.",
+        "In einem abgestellten Lastwagen wurden die Leichen von mindestens {W_lower} Flüchtlingen entdeckt.",
+        "Die IOM schätzt, dass seit 2014 mehr als {K_lower} Menschen auf dieser Route gestorben sind.",
+    ],
+    "neutral": [
+        "Beim Bundesamt gingen im vergangenen Quartal {arrivals} Asylanträge ein.",
+        "Der Stadtrat berät am {weekday} in öffentlicher Sitzung über die Pläne für die Erstaufnahme.",
+        "Die Einrichtung in {town} soll {places} Plätze haben und im Frühjahr öffnen.",
+        "Die EU-Innenminister wollen kommende Woche in Brüssel über die Verteilung von Asylbewerbern beraten.",
+        "Die größte Gruppe der Antragsteller kommt {from_origin}, gefolgt von Eritreern und Afghanen.",
+        "Ein Asylverfahren dauert derzeit im Schnitt {n_small} Wochen, wie aus den Zahlen hervorgeht.",
+        "Ein Sprecher des Ministeriums sagte, die Abläufe würden überprüft.",
+        "Die neuen Regeln treten am Ersten des kommenden Monats in Kraft.",
+        "Die EU-Kommission schlägt vor, Asylbewerber aus Italien und Griechenland auf andere Mitgliedstaaten umzuverteilen.",
+        "Am Wochenende wurden bei {n_small} Einsätzen {rescued} Menschen gerettet.",
+        "Die Bundesregierung will Flüchtlinge direkt aus Lagern in der Region aufnehmen.",
+        "Nicht enthalten sind Menschen, die über den Familiennachzug gekommen sind.",
+        "Sozialdezernent {mayor} kündigte eine Entscheidung nach einer Bürgerversammlung an.",
+        "Nach Angaben des UNHCR stammen die meisten Menschen, die in diesem Jahr über das Meer kamen, aus Kriegsgebieten.",
+        "Nach den am {weekday} vorgestellten Plänen sollen die Anhörungen kürzer werden.",
+        "Die Zahl der Ankünfte in Griechenland ging im Vergleich zum Vormonat um {pct} Prozent zurück.",
+        "Der Ausschuss will seinen Bericht zum Asylsystem im Herbst vorlegen.",
+        "Der Minister will sich noch in dieser Woche im Bundestag äußern.",
+        "Betrieben wird die Unterkunft von einem Wohlfahrtsverband im Auftrag des Landes.",
+        "Die Stadt erhält vom Land {euros} Euro für Integrationskurse.",
+        "Einwände können bis zum Monatsende eingereicht werden.",
+        "Die Gespräche zwischen der EU und der Türkei über Migration sollen im nächsten Monat fortgesetzt werden.",
+        "Zu Einzelfällen äußert sich das Ministerium nicht.",
+        "Nach offiziellen Zahlen erreichten seit Jahresbeginn rund {arrivals} Menschen Italien über das Meer.",
+        "Der Kreistag will im kommenden Monat über die Standorte entscheiden.",
+        "Die Turnhalle der Gesamtschule soll bis zum Sommer wieder für den Schulsport frei sein.",
+    ],
+    "ctx_M003": [
+        "Die Fotos eines ertrunkenen syrischen Jungen an einem Strand bei Bodrum, aufgenommen am 2. September, haben den Ton der Debatte in ganz Europa verändert.",
+        "Seit die Bilder des kleinen Jungen am türkischen Strand um die Welt gingen, haben sich die Spenden an Hilfsorganisationen vervielfacht.",
+        "Der Junge, der mit seiner Mutter und seinem Bruder bei Bodrum ertrank, ist zum Symbol der Flüchtlingskrise geworden.",
+        "Nach den Fotos vom türkischen Strand meldeten sich viele Leser bei der Redaktion und fragten, wie sie helfen können.",
+    ],
+    "ctx_M007": [
+        "Nach der Erklärung der EU und der Türkei vom 18. März können Menschen, die irregulär auf die griechischen Inseln übersetzen, in die Türkei zurückgeschickt werden.",
+        "Das Abkommen sieht vor, dass für jeden von den griechischen Inseln zurückgeschickten Syrer ein Syrer aus der Türkei in der EU aufgenommen wird.",
+        "Seit das Abkommen mit der Türkei gilt, ist die Zahl der Überfahrten auf die griechischen Inseln stark gesunken.",
+        "Menschenrechtsorganisationen bezweifeln, dass die Türkei für die Zurückgeschickten ein sicheres Land ist.",
+    ],
+    "filler_weather": [
+        "Nach {mm} Litern Regen pro Quadratmeter binnen 24 Stunden ist {river} an mehreren Stellen über die Ufer getreten.",
+        "In {town} mussten am {weekday}abend mehrere Häuser geräumt werden, weil das Wasser weiter stieg.",
+        "Der Deutsche Wetterdienst warnte vor weiterem Starkregen und Hochwasser.",
+        "Eine Welle von Gewittern zog über die Region und riss Bäume und Stromleitungen um.",
+        "Die Pegel sollen nach Angaben der Behörden noch einige Tage hoch bleiben.",
+        "Mitarbeiter des Bauhofs verteilten Sandsäcke in tief gelegenen Straßen.",
+        "Autofahrer sollen die überfluteten Straßen zwischen {town} und {town2} meiden.",
+        "Durch das Unwetter waren Tausende Haushalte eine Nacht lang ohne Strom.",
+        "Landwirte in der Region sagen, wochenlanger Regen habe ihre Felder überflutet.",
+        "Anwohner berichten, das Wasser sei innerhalb weniger Minuten in ihre Häuser geströmt.",
+    ],
+    "filler_energy": [
+        "Der Strompreis für Haushalte steigt nach Angaben der Verbraucherzentrale im Schnitt um {pct} Prozent.",
+        "Die Energieversorger verweisen auf gestiegene Preise an der Strombörse.",
+        "Bei der Verbraucherzentrale ging eine Flut von Beschwerden über hohe Nachzahlungen ein.",
+        "An manchen Tankstellen fiel der Benzinpreis auf {price} je Liter.",
+        "Ein neuer Windpark bei {town} soll künftig {tourists} Haushalte mit Strom versorgen.",
+        "Wer den Anbieter wechselt, kann nach Angaben der Verbraucherschützer bis zu hundert Euro im Jahr sparen.",
+        "Der Stromausfall betraf rund {arrivals} Haushalte in {town} und {town2}.",
+        "Die Bundesregierung will bis zum Ende des Jahrzehnts deutlich mehr Solaranlagen auf Dächern.",
+        "Der Versorger meldete für das erste Halbjahr einen Gewinn von {millions} Millionen Euro.",
+        "Sozialverbände warnen, dass immer mehr Rentner beim Heizen sparen müssen.",
+    ],
+    "filler_sport": [
+        "Vor ausverkauftem Haus gewann am {weekday} der {team} mit {score} gegen das Team aus der Nachbarstadt.",
+        "Das Siegtor fiel in der {minute}. Minute per Kopfball am zweiten Pfosten.",
+        "Der Trainer lobte, wie seine Mannschaft nach der Pause zurückgekommen sei.",
+        "Der Verein hat einen jungen Stürmer mit einem Zweijahresvertrag verpflichtet.",
+        "Der Kapitän fällt mit einer Knieverletzung für die nächsten drei Spiele aus.",
+        "Karten für das Pokalspiel gibt es ab {weekday} für Dauerkarteninhaber.",
+        "Mit dem Sieg liegt die Mannschaft nun {n_small} Punkte vor dem Tabellenzweiten.",
+        "Nach dem Schlusspfiff stürmten die Fans den Platz, um den Aufstieg zu feiern.",
+        "Die Frauenmannschaft bestreitet ihr erstes Spiel im neuen Stadion im kommenden Monat.",
+        "Der Schiedsrichter stellte nach einer Rudelbildung zwei Spieler vom Platz.",
+    ],
+    "filler_tourism": [
+        "Die Zahl der Übernachtungen in {town} stieg in diesem Sommer auf {tourists}, ein Rekord.",
+        "Die Hotels an der Rheinpromenade waren im August fast vollständig ausgebucht.",
+        "Anwohner klagen, der Ansturm der Wochenendtouristen treibe die Mieten in die Höhe.",
+        "Drei Flusskreuzfahrtschiffe legten am selben Tag an und brachten eine Welle von Besuchern in die Altstadt.",
+        "Die Stadt will eine Bettensteuer von {tax} Euro pro Nacht einführen.",
+        "Gastwirte berichten, die Saison habe in diesem Jahr früher begonnen als sonst.",
+        "Seit Mai verbindet ein neuer Radweg am Fluss {town} und {town2}.",
+        "Stadtführer bieten Rundgänge durch den Hafen und das alte Fischerviertel an.",
+        "Nach Angaben des Verkehrsamts kommen immer mehr Gäste aus den Niederlanden und Belgien.",
+        "Die Einzelhändler in der Innenstadt sprechen vom besten Sommer seit zehn Jahren.",
+    ],
+}
