@@ -35,17 +35,20 @@ let package = Package(
             dependencies: ["ClimateCore", "CLibXML2", "CZlib"]
         ),
         .target(name: "ClimateText", dependencies: ["ClimateCore", .product(name: "Yams", package: "Yams")]),
+        .target(name: "ClimateFraming", dependencies: ["ClimateCore", "ClimateText"]),
         .executableTarget(
             name: "mediaclimate",
             dependencies: [
                 "ClimateCore",
                 "ClimateIngest",
                 "ClimateText",
+                "ClimateFraming",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ClimateCoreTests", dependencies: ["ClimateCore"]),
         .testTarget(name: "ClimateTextTests", dependencies: ["ClimateText"]),
+        .testTarget(name: "ClimateFramingTests", dependencies: ["ClimateFraming", "ClimateText"]),
         .testTarget(
             name: "ClimateIngestTests",
             dependencies: ["ClimateIngest", "ClimateCore", "CLibXML2"],
