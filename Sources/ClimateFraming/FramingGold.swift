@@ -24,15 +24,17 @@ public struct GoldArticle: Sendable {
     public static func load(directory: String) throws -> [GoldArticle] {
         let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".jsonl") }.sorted()
         guard !files.isEmpty else { throw FramingError.noGold(directory) }
+        return try files.flatMap { try load(file: (directory as NSString).appendingPathComponent($0)) }
+    }
+
+    /// Reads one gold JSONL file.
+    public static func load(file path: String) throws -> [GoldArticle] {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw FramingError.unreadable(path)
+        }
         var result: [GoldArticle] = []
-        for file in files {
-            let path = (directory as NSString).appendingPathComponent(file)
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                throw FramingError.unreadable(path)
-            }
-            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
-                result.append(try parse(Substring(line), at: "\(path):\(number + 1)"))
-            }
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
+            result.append(try parse(line, at: "\(path):\(number + 1)"))
         }
         return result
     }

@@ -4,8 +4,10 @@ import ClimateText
 ///
 /// One tagger holds a compiled matcher per language of a lexicon set and is shared read-only across
 /// threads. Per article: analyse the text once (tokens, sentences, quotes), match the lexicon, then
-///  1. **relevance**: migrant/refugee actor nouns (`actor.*`) — at least `minActors`, or one with a
-///     route, death or frame cue in migration context;
+///  1. **relevance**: a weighted migration signal — migrant and topic nouns, routes, unambiguous frame
+///     cues, survivors and relatives, boat disasters, institution names (``migrationSignal(_:lexicon:)``);
+///     in a strongly relevant article ambiguous humanity, route and death cues count as being in
+///     migration context (threat cues always need a migrant noun nearby);
 ///  2. **frames**: threat (`threat.*` and hostile actor nouns) and humanity (`humanity.*`, `route.*`)
 ///     cues whose context condition held and that are not negated; quoted cues count for the label
 ///     but not for the authorial score; names of institutions hide the cues inside them;
@@ -47,9 +49,12 @@ public struct FramingTagger: Sendable {
         var authorial: [String: Int] = [:], quoted: [String: Int] = [:]
         var threatAuthorial = 0.0, threatQuoted = 0.0, humanityAuthorial = 0.0, humanityQuoted = 0.0
         var threatHits = 0, threatInQuotes = 0, humanityHits = 0, frameHits = 0
-        let actorHits = hits.filter { $0.category.hasPrefix("actor.") && !$0.negated }
-        for hit in hits where hit.contextHeld && !hit.negated {
+        let articleContext = migrationSignal(hits, lexicon: lexicon) >= options.articleContext
+        for hit in hits where !hit.negated {
             let family = hit.family
+            // Threat cues always need local context (metaphors and burden words are too often literal);
+            // humanity, route and death cues may lean on the article's context.
+            guard hit.contextHeld || (articleContext && family != "threat") else { continue }
             if hit.inQuote { quoted[hit.category, default: 0] += 1 } else { authorial[hit.category, default: 0] += 1 }
             let weight = lexicon.entries[hit.entry].weight
             let isThreat = family == "threat" || hit.category == "actor.migrant.hostile"
@@ -63,13 +68,16 @@ public struct FramingTagger: Sendable {
             }
             if isThreat || isHumanity || family == "death" { frameHits += 1 }
         }
-        let relevant = actorHits.count >= options.minActors || (actorHits.count >= 1 && frameHits >= 1)
-        let deathSentences = relevant ? Set(hits.filter { ($0.category == "death.term" || $0.category == "death.body") && !$0.negated && $0.contextHeld }
+        let signal = migrationSignal(hits, lexicon: lexicon)
+        let relevant = signal >= options.minRelevance
+        let deathSentences = relevant ? Set(hits.filter { ($0.category == "death.term" || $0.category == "death.body") && !$0.negated && ($0.contextHeld || articleContext) }
             .map(\.sentence)).subtracting(hits.filter { $0.category == "death.not_migration" }.map(\.sentence)) : []
         let tollList = relevant ? tollExtractor.tolls(analysis, hits: hits, deathSentences: deathSentences) : []
         let testimonies = relevant ? TestimonyDetector(language: analysis.language).find(analysis, hits: hits) : []
         let threat = relevant && threatHits >= options.minThreatHits
-        let humanity = relevant && humanityHits >= options.minHumanityHits
+        // A migrant's own account is itself a humanising cue (episodic, named person): it counts as one.
+        let personalAccount = testimonies.contains { $0.kind == .direct } ? 1 : 0
+        let humanity = relevant && humanityHits + personalAccount >= options.minHumanityHits
         let threatScore = threatAuthorial + options.quotedWeight * threatQuoted
         let humanityScore = humanityAuthorial + options.quotedWeight * humanityQuoted
         return ArticleFraming(
@@ -85,6 +93,25 @@ public struct FramingTagger: Sendable {
             lexiconReference: lexicons.reference, lexiconHash: lexicons.contentHash)
     }
 
+    /// The migration signal of an article: migrant, topic and route nouns count 1; frame cues that
+    /// need no context (they only occur about migration: `Abschiebung`, `Überfremdung`,
+    /// `accoglienza diffusa`), survivors and relatives, boat disasters and institution names count
+    /// 0.5 — except that survivors and boat disasters count nothing where a non-migration death
+    /// context (flood, road accident) is reported.
+    func migrationSignal(_ hits: [LexiconHit], lexicon: Lexicon) -> Double {
+        let otherDeaths = hits.contains { $0.category == "death.not_migration" }
+        var signal = 0.0
+        for hit in hits where !hit.negated {
+            let c = hit.category
+            let family = hit.family
+            if c.hasPrefix("actor.") || family == "route" { signal += 1 }
+            else if c == "ignore.institution" { signal += 0.5 }
+            else if c == "testimony.witness_noun" || c == "death.event" { signal += otherDeaths ? 0 : 0.5 }
+            else if family == "threat" || family == "humanity" || family == "hero", lexicon.entries[hit.entry].context == .none { signal += 0.5 }
+        }
+        return signal
+    }
+
     /// The codebook's `dominant` from weighted scores.
     func dominant(threat: Double, humanity: Double) -> Dominant {
         let strong = options.dominantMinimum
@@ -96,11 +123,13 @@ public struct FramingTagger: Sendable {
 
 /// The thresholds of the framing rules, in one place (documented in `docs/FRAMING-RULES.md`).
 public struct FramingOptions: Sendable, Hashable {
-    /// Actor nouns that make an article migration-relevant on their own.
-    public var minActors = 2
+    /// Migration signal (``FramingTagger/migrationSignal(_:lexicon:)``) that makes an article relevant.
+    public var minRelevance = 1.0
+    /// Migration signal from which the whole article is migration context for ambiguous cues.
+    public var articleContext = 2.0
     /// Counted cues needed for the threat / humanity labels.
     public var minThreatHits = 1
-    public var minHumanityHits = 1
+    public var minHumanityHits = 2
     /// Weight of quoted cues in the dominant score.
     public var quotedWeight = 0.5
     /// A frame needs this score to shape an article (dominant).

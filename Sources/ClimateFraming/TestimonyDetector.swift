@@ -29,11 +29,13 @@ struct TestimonyDetector: Sendable {
             guard words >= minimumWords else { continue }
             for t in quote.content { quotedSentences.insert(Int(analysis.sentenceOfToken[t])) }
             let window = Array(quote.before) + Array(quote.after)
-            guard let speaker = roles.speaker(in: window, analysis: analysis, nameWindow: nameSearchWindow) else { continue }
+            guard let speaker = roles.speaker(in: window, analysis: analysis, nameWindow: nameSearchWindow)
+                ?? roles.earlierSpeaker(before: quote.open, analysis: analysis, nameWindow: nameSearchWindow, hasVerb: window)
+            else { continue }
             switch speaker.role {
             case .witness:
                 result.append(Testimony(kind: .direct, evidence: quote.bytes, speaker: speaker.bytes, quoted: true))
-            case .relay where roles.mentionsWitness(in: quote.content):
+            case .relay where roles.mentionsWitness(in: quote.content) || roles.hasSpeechVerb(in: quote.content):
                 result.append(Testimony(kind: .relayed, evidence: quote.bytes, speaker: speaker.bytes, quoted: true))
             default:
                 break
@@ -52,7 +54,7 @@ struct TestimonyDetector: Sendable {
             let around = max(tokens.lowerBound, verb - 4)..<min(tokens.upperBound, verb + 4)
             guard let (role, speakerToken) = roles.nearestRole(around, to: verb), role != .official else { continue }
             let after = (verb + 1)..<tokens.upperBound
-            let hasClause = after.prefix(6).contains { complementizers.contains(analysis.tokenized.foldedForm($0)) }
+            let hasClause = after.prefix(10).contains { complementizers.contains(analysis.tokenized.foldedForm($0)) }
             let isAccordingTo = speakerToken > verb && after.count >= 4
             guard hasClause || isAccordingTo, after.count >= 5 else { continue }
             let evidence = Int(analysis.tokenized.tokens[verb].start)..<sentence.bytes.upperBound
@@ -91,9 +93,34 @@ struct RoleIndex {
             }
             if role == .witness { witnessTokens.append(hit.tokens.lowerBound) }
         }
+        ageTokens = Set(hits.filter { $0.category == "nontoll.age" }.map(\.tokens.lowerBound))
     }
 
+    /// Tokens where an age is given (`19-year-old`, `aged 24`, `19 ans`).
+    private var ageTokens: Set<Int> = []
+
     func isSpeechVerb(_ token: Int) -> Bool { speechVerbs.contains(token) }
+
+    /// Whether a speech verb stands in the range (`they told us ...` inside a relayed quote).
+    func hasSpeechVerb(in range: Range<Int>) -> Bool { range.contains { speechVerbs.contains($0) } }
+
+    /// For a quote attributed only by a pronoun or by nobody (`"...," he said`, Romance pro-drop
+    /// `ha detto`): the last person mentioned before it in the same or the previous paragraph.
+    func earlierSpeaker(before open: Int, analysis: TextAnalysis, nameWindow: Int, hasVerb window: [Int]) -> (role: Role, bytes: Range<Int>)? {
+        guard window.contains(where: { speechVerbs.contains($0) }) else { return nil }
+        let paragraph = analysis.sentences[Int(analysis.sentenceOfToken[open])].paragraph
+        var t = open - 1
+        while t >= 0, analysis.sentences[Int(analysis.sentenceOfToken[t])].paragraph >= paragraph - 1 {
+            if analysis.quoteOfToken[t] < 0 {
+                if let role = roleOfToken[t] { return (role, analysis.tokenized.tokens[t].range) }
+                if isName(t, analysis), let role = roleOfName(analysis.tokenized.foldedForm(t), analysis: analysis, window: nameWindow) {
+                    return (role, analysis.tokenized.tokens[t].range)
+                }
+            }
+            t -= 1
+        }
+        return nil
+    }
 
     /// Whether any witness word (migrant, survivor, relative) lies in the range.
     func mentionsWitness(in range: Range<Int>) -> Bool { witnessTokens.contains { range.contains($0) } }
@@ -113,8 +140,10 @@ struct RoleIndex {
     /// other mentions carry a role; nil when there is no speech verb or no attributable speaker.
     func speaker(in window: [Int], analysis: TextAnalysis, nameWindow: Int) -> (role: Role, bytes: Range<Int>)? {
         guard let verb = window.first(where: { speechVerbs.contains($0) }) ?? window.first(where: { isColonIntro($0, analysis) }) else { return nil }
+        // The speaker is usually the subject before the verb (`a man told volunteers`); after it only
+        // in inverted attributions (`said the mother`), where the addressee cannot stand first.
         var roles: [(Role, Int)] = window.compactMap { t in roleOfToken[t].map { ($0, t) } }
-        roles.sort { (abs($0.1 - verb), $0.0.rawValue) < (abs($1.1 - verb), $1.0.rawValue) }
+        roles.sort { ($0.1 > verb ? 1 : 0, abs($0.1 - verb), $0.0.rawValue) < ($1.1 > verb ? 1 : 0, abs($1.1 - verb), $1.0.rawValue) }
         if let (role, token) = roles.first { return (role, analysis.tokenized.tokens[token].range) }
         for t in window where isName(t, analysis) {
             if let role = roleOfName(analysis.tokenized.foldedForm(t), analysis: analysis, window: nameWindow) {
@@ -145,10 +174,11 @@ struct RoleIndex {
                 if role == .official { return .official }
                 found = found.map { $0.rawValue >= role.rawValue ? $0 : role } ?? role
             }
-            if t + 2 < text.tokens.count, text.surface(t + 1) == ",", text.tokens[t + 2].kind == .number,
-               let age = Int(text.foldedForm(t + 2)), (1...99).contains(age) {
-                found = found ?? .witness
-            }
+            // A private person introduced with an age: `Amina, 24,` / `Ibrahim, a 19-year-old from Guinea`.
+            let hasAge = (t + 1..<min(text.tokens.count, t + 4)).contains { ageTokens.contains($0) }
+                || (t + 2 < text.tokens.count && text.surface(t + 1) == "," && text.tokens[t + 2].kind == .number
+                    && (Int(text.foldedForm(t + 2)).map { (1...99).contains($0) } ?? false))
+            if hasAge { found = found ?? .witness }
         }
         return found
     }

@@ -1,7 +1,8 @@
 /// Matches a compiled lexicon against analysed text in one pass per table.
 ///
 /// Three tables are matched: frame cues (every category except `actor.*` and `negator`), actor nouns
-/// (`actor.*`, the migration-context anchors) and negators. Within a table matching is leftmost-
+/// (`actor.*`, the migration-context anchors, with `contextAnchors` such as survivors and relatives)
+/// and negators. Actor nouns inside an `ignore.*` span (`bird migration`) are dropped. Within a table matching is leftmost-
 /// longest and non-overlapping: at each token the longest matching pattern wins (a phrase beats a
 /// word, so `humanitarian crisis` or `Missing Migrants Project` hide the `crisis`/`missing` inside
 /// them); entries with the same span in several categories all produce hits. A hyphenated token
@@ -17,8 +18,12 @@ public struct LexiconMatcher: Sendable {
     /// Pattern variants: entry index and tokens (entries, plus hyphen-joined phrase variants).
     private let patterns: [(entry: Int, tokens: [PatternToken])]
 
-    public init(lexicon: Lexicon) {
+    /// Categories besides `actor.*` whose hits give migration context (the people of the story).
+    public let contextAnchors: Set<String>
+
+    public init(lexicon: Lexicon, contextAnchors: Set<String> = ["testimony.witness_noun"]) {
         self.lexicon = lexicon
+        self.contextAnchors = contextAnchors
         var patterns: [(entry: Int, tokens: [PatternToken])] = []
         for (index, entry) in lexicon.entries.enumerated() {
             patterns.append((index, entry.tokens))
@@ -53,10 +58,13 @@ public struct LexiconMatcher: Sendable {
     /// All hits in the text: frame cues, actor nouns and negators, ordered by position.
     public func match(_ analysis: TextAnalysis) -> [LexiconHit] {
         let negatorSpans = scan(negators, analysis)
-        let actorSpans = scan(actors, analysis)
         let frameSpans = scan(frames, analysis)
+        // Actor nouns inside an ignored span (`bird migration`, `Refugee Council`) are not anchors.
+        let ignored = frameSpans.filter { lexicon.entries[$0.entry].category.hasPrefix("ignore.") }.map(\.tokens)
+        let actorSpans = scan(actors, analysis).filter { span in !ignored.contains { $0.overlaps(span.tokens) } }
         let negatorStarts = negatorSpans.map(\.tokens.lowerBound)
-        let actorStarts = actorSpans.map(\.tokens.lowerBound)
+        let anchorStarts = (actorSpans + frameSpans.filter { contextAnchors.contains(lexicon.entries[$0.entry].category) })
+            .map(\.tokens.lowerBound).sorted()
         var hits: [LexiconHit] = []
         hits.reserveCapacity(negatorSpans.count + actorSpans.count + frameSpans.count)
         for span in negatorSpans + actorSpans + frameSpans {
@@ -64,7 +72,7 @@ public struct LexiconMatcher: Sendable {
             let first = span.tokens.lowerBound
             let sentence = Int(analysis.sentenceOfToken[first])
             let negated = entry.category != "negator" && isNegated(first, sentence, negatorStarts, analysis)
-            let held = entry.context == .none || hasActor(near: span.tokens, sentence, actorStarts, analysis)
+            let held = entry.context == .none || hasActor(near: span.tokens, sentence, anchorStarts, analysis)
             hits.append(LexiconHit(entry: span.entry, category: entry.category, tokens: span.tokens, bytes: span.bytes,
                                    sentence: sentence, negated: negated, inQuote: analysis.quoteOfToken[first] >= 0,
                                    contextHeld: held))
