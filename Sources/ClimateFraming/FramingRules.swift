@@ -11,6 +11,31 @@ enum FramingRules {
         "fr": ["dont", "parmi eux", "parmi elles", "parmi lesquels", "parmi", "y compris"],
     ]
 
+    /// Partitive words after a number (`1,553 of the deaths`): the number is a share of a toll.
+    static let partitives: [String: Set<String>] = [
+        "en": ["of"], "nl": ["van"], "de": ["der", "von"], "it": ["dei", "delle", "degli", "di"],
+        "es": ["de"], "ca": ["de", "dels", "de les"], "fr": ["des", "de"],
+    ]
+
+    /// Nouns that name a toll or a running total (`the total stands at`, `la cifra`, `die Zahl`).
+    static let tollNouns: [String: Set<String>] = [
+        "en": ["toll", "total", "figure", "tally", "count"], "nl": ["dodental", "totaal", "teller", "aantal"],
+        "de": ["zahl", "bilanz", "gesamtzahl", "opferzahl", "todeszahl"], "it": ["bilancio", "cifra", "totale", "conteggio", "numero"],
+        "es": ["cifra", "balance", "total", "recuento"], "ca": ["xifra", "balanc", "total", "recompte"],
+        "fr": ["bilan", "chiffre", "total", "decompte"],
+    ]
+
+    /// Month names (folded): a number right before one is a date, not a toll.
+    static let months: [String: Set<String>] = [
+        "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+        "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+        "de": ["januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "jänner", "janner"],
+        "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+        "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre"],
+        "ca": ["gener", "febrer", "marc", "abril", "maig", "juny", "juliol", "agost", "setembre", "octubre", "novembre", "desembre"],
+        "fr": ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"],
+    ]
+
     /// Conjunctions that introduce reported speech ("told rescuers that ...").
     static let complementizers: [String: Set<String>] = [
         "en": ["that", "how"], "nl": ["dat", "hoe"], "de": ["dass", "wie"], "it": ["che", "come"],

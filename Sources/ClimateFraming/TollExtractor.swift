@@ -13,11 +13,31 @@ import ClimateText
 struct TollExtractor: Sendable {
     let numbers: NumberReader
     let subgroupCues: Set<String>
+    let partitives: Set<String>
+    let months: Set<String>
+    let tollNouns: Set<String>
+    /// Tokens between a number and a death cue before it.
     var maxDistance = 6
+    /// Tokens after a number in which its predicate (`died`, `were rescued`) is looked for.
+    var predicateWindow = 8
 
     init(lexicon: Lexicon) {
         numbers = NumberReader(lexicon: lexicon)
         subgroupCues = FramingRules.subgroupCues[lexicon.language] ?? []
+        partitives = FramingRules.partitives[lexicon.language] ?? []
+        months = FramingRules.months[lexicon.language] ?? []
+        tollNouns = FramingRules.tollNouns[lexicon.language] ?? []
+    }
+
+    /// Sentences that report deaths, plus sentences right after one that carry a toll noun
+    /// (`Since 2014, the total stands at 29,921`).
+    func tollSentences(_ analysis: TextAnalysis, deathSentences: Set<Int>) -> [Int] {
+        var result = deathSentences
+        for index in deathSentences where index + 1 < analysis.sentences.count {
+            let next = analysis.sentences[index + 1]
+            if next.tokens.contains(where: { tollNouns.contains(analysis.tokenized.foldedForm($0)) }) { result.insert(index + 1) }
+        }
+        return result.sorted()
     }
 
     func tolls(_ analysis: TextAnalysis, hits: [LexiconHit], deathSentences: Set<Int>) -> [DeathToll] {
@@ -25,10 +45,16 @@ struct TollExtractor: Sendable {
         var result: [DeathToll] = []
         var seen: Set<String> = []
         let bySentence = Dictionary(grouping: hits, by: \.sentence)
-        for sentenceIndex in deathSentences.sorted() {
+        for sentenceIndex in tollSentences(analysis, deathSentences: deathSentences) {
             let sentence = analysis.sentences[sentenceIndex]
             let sentenceHits = bySentence[sentenceIndex] ?? []
-            let deathCues = sentenceHits.filter { ($0.category == "death.term" || $0.category == "death.body" || $0.category == "death.missing") && !$0.negated }
+            var deathCues = sentenceHits.filter { ($0.category == "death.term" || $0.category == "death.body" || $0.category == "death.missing") && !$0.negated }
+            if !deathSentences.contains(sentenceIndex) {
+                deathCues = sentence.tokens.filter { tollNouns.contains(text.foldedForm($0)) }.map { t in
+                    LexiconHit(entry: 0, category: "death.term", tokens: t..<(t + 1), bytes: text.tokens[t].range, sentence: sentenceIndex,
+                               negated: false, inQuote: false, contextHeld: true)
+                }
+            }
             let blockers = sentenceHits.filter { $0.category.hasPrefix("nontoll.") || $0.category == "quantity.vague" }
             let hedges = sentenceHits.filter { $0.category.hasPrefix("hedge.") }
             let scope: DeathToll.Scope = sentenceHits.contains { $0.category == "scope.cumulative" } ? .cumulative
@@ -37,12 +63,13 @@ struct TollExtractor: Sendable {
             while k < sentence.tokens.upperBound {
                 guard let (value, end) = numbers.read(analysis, at: k) else { k += 1; continue }
                 defer { k = end }
-                if isYear(text, k, end, value) || value == 0 { continue }
-                let death = distance(deathCues, k, end)
-                guard death <= maxDistance else { continue }
-                if distance(blockers, k, end) < death { continue }
-                if isSubgroup(text, k, sentence.tokens.lowerBound) { continue }
-                let hedgeHit = hedges.last { $0.tokens.upperBound <= k && $0.tokens.upperBound >= k - 1 }
+                if isYear(text, k, end, value) || value == 0 || isDate(text, end, sentence) { continue }
+                if value == 1, text.tokens[k].kind != .number { continue }  // "one of the deadliest", "one man"
+                guard isToll(k, end, deathCues: deathCues, blockers: blockers, sentenceEnd: sentence.tokens.upperBound) else { continue }
+                if isSubgroup(text, k, sentence.tokens.lowerBound) || isPartitive(text, end, deathCues, sentence.tokens.upperBound) { continue }
+                // A hedge right before the number, or separated by one short word (`supera les 31.000`).
+                let hedgeHit = hedges.last { $0.tokens.upperBound <= k && ($0.tokens.upperBound >= k - 1
+                    || ($0.tokens.upperBound == k - 2 && text.foldedForm(k - 1).count <= 3)) }
                     ?? hedges.first { $0.tokens.lowerBound >= end && $0.tokens.lowerBound <= end + 1 && $0.category != "hedge.upper_bound" }
                 let hedge: DeathToll.Hedge = switch hedgeHit?.category {
                 case "hedge.lower_bound": .lowerBound
@@ -58,6 +85,34 @@ struct TollExtractor: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether the number `[start, end)` counts deaths: its predicate after it decides first
+    /// (`4 died` yes, `62 were rescued` no); otherwise the nearest cue before it (`the bodies of nine`).
+    private func isToll(_ start: Int, _ end: Int, deathCues: [LexiconHit], blockers: [LexiconHit], sentenceEnd: Int) -> Bool {
+        let after = end..<min(sentenceEnd, end + predicateWindow)
+        let firstDeath = deathCues.filter { after.contains($0.tokens.lowerBound) }.map(\.tokens.lowerBound).min()
+        let firstBlock = blockers.filter { after.contains($0.tokens.lowerBound) }.map(\.tokens.lowerBound).min()
+        switch (firstDeath, firstBlock) {
+        case let (d?, b?): return d < b
+        case (_?, nil): return true
+        case (nil, _?): return false
+        case (nil, nil):
+            let before = deathCues.filter { $0.tokens.upperBound <= start }.map { start - $0.tokens.upperBound + 1 }.min() ?? Int.max
+            let blocked = blockers.filter { $0.tokens.upperBound <= start }.map { start - $0.tokens.upperBound + 1 }.min() ?? Int.max
+            return before <= maxDistance && before < blocked
+        }
+    }
+
+    /// `12 May`, `6 de febrero`, `3. Oktober`: a month name within two tokens after the number.
+    private func isDate(_ text: TokenizedText, _ end: Int, _ sentence: Sentence) -> Bool {
+        (end..<min(sentence.tokens.upperBound, end + 3)).contains { months.contains(text.foldedForm($0)) }
+    }
+
+    /// `1,553 of the deaths`: a partitive right after the number, then a death cue.
+    private func isPartitive(_ text: TokenizedText, _ end: Int, _ deathCues: [LexiconHit], _ sentenceEnd: Int) -> Bool {
+        guard end < sentenceEnd, partitives.contains(text.foldedForm(end)) else { return false }
+        return deathCues.contains { $0.tokens.lowerBound > end && $0.tokens.lowerBound <= end + 3 }
     }
 
     /// Token distance from the number `[start, end)` to the nearest hit (0 when overlapping).
@@ -78,7 +133,7 @@ struct TollExtractor: Sendable {
 
     private func isSubgroup(_ text: TokenizedText, _ number: Int, _ sentenceStart: Int) -> Bool {
         guard !subgroupCues.isEmpty else { return false }
-        let from = max(sentenceStart, number - 4)
+        let from = max(sentenceStart, number - 8)
         for k in from..<number {
             if subgroupCues.contains(text.foldedForm(k)) { return true }
             if k + 1 < number, subgroupCues.contains(text.foldedForm(k) + " " + text.foldedForm(k + 1)) { return true }

@@ -15,6 +15,18 @@ public struct LexiconHit: Sendable, Hashable {
     /// The entry's context condition held (always true for entries without one).
     public var contextHeld: Bool
 
+    public init(entry: Int, category: String, tokens: Range<Int>, bytes: Range<Int>, sentence: Int, negated: Bool,
+                inQuote: Bool, contextHeld: Bool) {
+        self.entry = entry
+        self.category = category
+        self.tokens = tokens
+        self.bytes = bytes
+        self.sentence = sentence
+        self.negated = negated
+        self.inQuote = inQuote
+        self.contextHeld = contextHeld
+    }
+
     /// The top-level category (`threat` for `threat.water`).
     public var family: Substring { category.split(separator: ".", maxSplits: 1).first ?? Substring(category) }
 }
