@@ -29,10 +29,16 @@ public struct ISOWeek: Sendable, Hashable, Comparable {
 
     /// Parses `YYYY-MM-DD` (a trailing time part is ignored); nil when invalid.
     public init?(dateString: String) {
+        guard let days = ISOWeek.days(dateString) else { return nil }
+        self.init(daysSinceEpoch: days)
+    }
+
+    /// Days since 1970-01-01 of a `YYYY-MM-DD` string (a trailing time part is ignored).
+    public static func days(_ dateString: String) -> Int? {
         let parts = dateString.prefix(10).split(separator: "-")
         guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
               UTCFormat.isValid(year: year, month: month, day: day) else { return nil }
-        self.init(year: year, month: month, day: day)
+        return UTCFormat.daysFromCivil(year: year, month: month, day: day)
     }
 
     /// The Monday as `YYYY-MM-DD`.
