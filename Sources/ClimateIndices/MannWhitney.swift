@@ -36,6 +36,8 @@ public enum MannWhitney {
         let s = (n1 * n2 / 12 * ((n + 1) - tieTerm / (n * (n - 1)))).squareRoot()
         var numerator = u - n1 * n2 / 2
         if continuity { numerator -= 0.5 }
+        // All values tied: no variance, no test (scipy returns NaN too).
+        guard s > 0 else { return MannWhitneyResult(uPost: u1, pTwoSided: .nan) }
         let p = 2 * Distributions.normalSF(numerator / s)
         return MannWhitneyResult(uPost: u1, pTwoSided: min(1, max(0, p)))
     }

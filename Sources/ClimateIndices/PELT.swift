@@ -67,7 +67,8 @@ public enum PELT {
         let n = values.count
         try options.validate(count: n)
         let cost = L2SegmentCost(values: values)
-        let pen = options.penalty, jump = options.jump, minSize = options.minSize
+        let screen = L2PrefixCost(values: values)
+        let pen = options.penalty, jump = options.jump, minSize = options.minSize, delta = screen.tolerance
         // best[t] = (objective of the optimal partition of 0..<t, start of its last segment)
         var best: [Int: (total: Double, previous: Int)] = [0: (0, 0)]
         var admissible: [Int] = []
@@ -75,17 +76,31 @@ public enum PELT {
         ends.append(n)
         for end in ends {
             admissible.append(((end - minSize) / jump) * jump)
-            var subproblems: [(start: Int, total: Double)] = []
+            // Screen with the O(1) cost; evaluate exactly (numpy order) only near the decisions.
+            var subproblems: [Subproblem] = []
             for start in admissible {
                 guard let left = best[start] else { continue }
-                subproblems.append((start, left.total + (cost.cost(start, end) + pen)))
+                subproblems.append(Subproblem(start: start, left: left.total, approximate: left.total + (screen.cost(start, end) + pen)))
             }
-            guard var winner = subproblems.first else { continue }
-            for candidate in subproblems.dropFirst() where candidate.total < winner.total { winner = candidate }
+            guard let lowest = subproblems.map(\.approximate).min() else { continue }
+            var winner: (start: Int, total: Double)?
+            for index in subproblems.indices where subproblems[index].approximate <= lowest + delta {
+                let total = subproblems[index].exact(cost, end: end, pen: pen)
+                subproblems[index].total = total
+                if winner == nil || total < winner!.total { winner = (subproblems[index].start, total) }
+            }
+            guard let winner else { continue }
             best[end] = (winner.total, winner.start)
-            // ruptures zips the admissible list with the subproblem list (shortest wins).
+            // ruptures zips the admissible list with the subproblem list (shortest wins) and keeps
+            // starts whose objective is at most the best plus the penalty.
             let threshold = winner.total + pen
-            admissible = zip(admissible, subproblems).filter { $0.1.total <= threshold }.map(\.0)
+            var kept: [Int] = []
+            for (start, var sub) in zip(admissible, subproblems) {
+                if sub.approximate < threshold - delta { kept.append(start); continue }
+                if sub.approximate > threshold + delta { continue }
+                if sub.exact(cost, end: end, pen: pen) <= threshold { kept.append(start) }
+            }
+            admissible = kept
         }
         var breakpoints: [Int] = []
         var end = n
@@ -95,6 +110,22 @@ public enum PELT {
             end = entry.previous
         }
         return Segmentation(breakpoints: breakpoints.reversed(), cost: cost, penalty: pen)
+    }
+
+    /// One candidate start: its screened objective and, once needed, the exact one.
+    private struct Subproblem {
+        var start: Int
+        var left: Double
+        var approximate: Double
+        var total: Double?
+
+        /// `F(start) + (C(start, end) + pen)`, summed left to right as Python's `sum` does.
+        mutating func exact(_ cost: L2SegmentCost, end: Int, pen: Double) -> Double {
+            if let total { return total }
+            let value = left + (cost.cost(start, end) + pen)
+            total = value
+            return value
+        }
     }
 
     /// Exact penalised optimal partitioning (O(n²), no pruning, no jump): the reference PELT must
