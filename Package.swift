@@ -12,6 +12,7 @@ let package = Package(
         .executable(name: "mediaclimate", targets: ["mediaclimate"]),
         .library(name: "ClimateCore", targets: ["ClimateCore"]),
         .library(name: "ClimateIngest", targets: ["ClimateIngest"]),
+        .library(name: "ClimateIndices", targets: ["ClimateIndices"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -32,15 +33,18 @@ let package = Package(
             name: "ClimateIngest",
             dependencies: ["ClimateCore", "CLibXML2", "CZlib"]
         ),
+        .target(name: "ClimateIndices", dependencies: ["ClimateCore"]),
         .executableTarget(
             name: "mediaclimate",
             dependencies: [
                 "ClimateCore",
                 "ClimateIngest",
+                "ClimateIndices",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ClimateCoreTests", dependencies: ["ClimateCore"]),
+        .testTarget(name: "ClimateIndicesTests", dependencies: ["ClimateIndices", "ClimateCore"]),
         .testTarget(
             name: "ClimateIngestTests",
             dependencies: ["ClimateIngest", "ClimateCore", "CLibXML2"],
