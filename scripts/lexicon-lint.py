@@ -1,8 +1,15 @@
 #!/usr/bin/env python3
 """Check lexicon files against docs/LEXICON-FORMAT.md.
 
-Usage: python3 scripts/lexicon-lint.py [FILE.yml | DIR ...]   (default: lexicons/)
+Usage: python3 scripts/lexicon-lint.py [FILE.yml | DIR ...]   (default: the repository's lexicons/)
 Exit status 0 when every file passes, 1 otherwise. Needs PyYAML.
+
+Checks: required top-level and entry keys; lexicon/version/language equal the path
+lexicons/<name>/v<N>/<lang>.yml; every category used is declared with a description;
+no duplicate (pattern, category) after case and diacritic folding (the matcher folds both);
+no pattern (or phrase token) that is only '*'; gap an integer 0..5 and only on phrases;
+value only on number.* entries (and required there); context 'migration' or 'none';
+weight a positive number; settings non-negative integers.
 """
 import os
 import re
@@ -129,9 +136,9 @@ def lint_file(path):
         toks = pat.split(" ")
         if all(set(t) <= {"*"} for t in toks):
             err(line, f"pattern '{pat}' is only '*'")
-        for t in toks:
-            if t and set(t) <= {"*"}:
-                err(line, f"pattern '{pat}': token '{t}' is only '*' (use gap: instead)")
+        elif any(set(t) <= {"*"} for t in toks):
+            # Stricter than the format: a bare '*' token inside a phrase is what gap: is for.
+            err(line, f"pattern '{pat}' has a token that is only '*' (use gap: instead)")
         if cat not in declared:
             err(line, f"category '{cat}' is not declared under categories:")
         if not isinstance(e.get("source"), str):
@@ -166,7 +173,8 @@ def lint_file(path):
 
 
 def main(argv):
-    targets = argv[1:] or ["lexicons"]
+    default = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, "lexicons")
+    targets = argv[1:] or [os.path.normpath(default)]
     files = []
     for t in targets:
         if os.path.isdir(t):
