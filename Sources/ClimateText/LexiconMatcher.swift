@@ -57,11 +57,14 @@ public struct LexiconMatcher: Sendable {
 
     /// All hits in the text: frame cues, actor nouns and negators, ordered by position.
     public func match(_ analysis: TextAnalysis) -> [LexiconHit] {
-        let negatorSpans = scan(negators, analysis)
         let frameSpans = scan(frames, analysis)
         // Actor nouns inside an ignored span (`bird migration`, `Refugee Council`) are not anchors.
         let ignored = frameSpans.filter { lexicon.entries[$0.entry].category.hasPrefix("ignore.") }.map(\.tokens)
         let actorSpans = scan(actors, analysis).filter { span in !ignored.contains { $0.overlaps(span.tokens) } }
+        // A negator inside a longer match (`sin` in `sin papeles`, `sans` in `Médecins sans Frontières`)
+        // is part of that expression, not a negation.
+        let phrases = (frameSpans + actorSpans).filter { $0.tokens.count > 1 }.map(\.tokens)
+        let negatorSpans = scan(negators, analysis).filter { n in !phrases.contains { $0.overlaps(n.tokens) } }
         let negatorStarts = negatorSpans.map(\.tokens.lowerBound)
         let anchorStarts = (actorSpans + frameSpans.filter { contextAnchors.contains(lexicon.entries[$0.entry].category) })
             .map(\.tokens.lowerBound).sorted()
@@ -108,6 +111,10 @@ public struct LexiconMatcher: Sendable {
                 }
                 if bestEnd > i {
                     let range = Int(token.start)..<Int(tokens[bestEnd - 1].end)
+                    // An ignored span wins a tie of equal length (`VluchtelingenWerk` vs `*vluchteling*`).
+                    if best.contains(where: { lexicon.entries[$0].category.hasPrefix("ignore.") }) {
+                        best.removeAll { !lexicon.entries[$0].category.hasPrefix("ignore.") }
+                    }
                     for entry in best { spans.append(Span(entry: entry, tokens: i..<bestEnd, bytes: range)) }
                     i = bestEnd
                     continue

@@ -12,7 +12,8 @@ struct MediaClimate: AsyncParsableCommand {
         commandName: "mediaclimate",
         abstract: "Measure the media climate around migration: ingest, extract, tag, index, report.",
         version: ToolVersion.current,
-        subcommands: [IngestCommand.self, InspectCommand.self, LexiconCommand.self, TagCommand.self, EvaluateCommand.self]
+        subcommands: [IngestCommand.self, InspectCommand.self, LexiconCommand.self, TagCommand.self, EvaluateCommand.self,
+                      AnalyzeCommand.self]
     )
 }
 
