@@ -12,11 +12,8 @@ let package = Package(
         .executable(name: "mediaclimate", targets: ["mediaclimate"]),
         .library(name: "ClimateCore", targets: ["ClimateCore"]),
         .library(name: "ClimateIngest", targets: ["ClimateIngest"]),
-<<<<<<< HEAD
         .library(name: "ClimateText", targets: ["ClimateText"]),
-=======
         .library(name: "ClimateIndices", targets: ["ClimateIndices"]),
->>>>>>> main
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -38,33 +35,24 @@ let package = Package(
             name: "ClimateIngest",
             dependencies: ["ClimateCore", "CLibXML2", "CZlib"]
         ),
-<<<<<<< HEAD
         .target(name: "ClimateText", dependencies: ["ClimateCore", .product(name: "Yams", package: "Yams")]),
         .target(name: "ClimateFraming", dependencies: ["ClimateCore", "ClimateText"]),
-=======
         .target(name: "ClimateIndices", dependencies: ["ClimateCore"]),
->>>>>>> main
         .executableTarget(
             name: "mediaclimate",
             dependencies: [
                 "ClimateCore",
                 "ClimateIngest",
-<<<<<<< HEAD
                 "ClimateText",
                 "ClimateFraming",
-=======
                 "ClimateIndices",
->>>>>>> main
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ClimateCoreTests", dependencies: ["ClimateCore"]),
-<<<<<<< HEAD
         .testTarget(name: "ClimateTextTests", dependencies: ["ClimateText"]),
         .testTarget(name: "ClimateFramingTests", dependencies: ["ClimateFraming", "ClimateText"]),
-=======
         .testTarget(name: "ClimateIndicesTests", dependencies: ["ClimateIndices", "ClimateCore"]),
->>>>>>> main
         .testTarget(
             name: "ClimateIngestTests",
             dependencies: ["ClimateIngest", "ClimateCore", "CLibXML2"],
