@@ -9,8 +9,10 @@ import ClimateText
 ///     in a strongly relevant article ambiguous humanity, route and death cues count as being in
 ///     migration context (threat cues always need a migrant noun nearby);
 ///  2. **frames**: threat (`threat.*` and hostile actor nouns) and humanity (`humanity.*`, `route.*`)
-///     cues whose context condition held and that are not negated; quoted cues count for the label
-///     but not for the authorial score; names of institutions hide the cues inside them;
+///     cues whose context condition held and that are not negated; a cue the article negates
+///     anywhere is rebutted everywhere; water words in boat-disaster sentences are literal; quoted
+///     cues count for the label but not for the authorial score; institution names hide the cues
+///     inside them;
 ///  3. **dominant** from the weighted scores (quoted cues at half weight);
 ///  4. **testimonies** (``TestimonyDetector``) and **death tolls** (``TollExtractor``).
 /// Articles that are not migration-relevant get every frame false.
@@ -50,8 +52,15 @@ public struct FramingTagger: Sendable {
         var threatAuthorial = 0.0, threatQuoted = 0.0, humanityAuthorial = 0.0, humanityQuoted = 0.0
         var threatHits = 0, threatInQuotes = 0, humanityHits = 0, frameHits = 0
         let articleContext = migrationSignal(hits, lexicon: lexicon) >= options.articleContext
-        for hit in hits where !hit.negated {
+        // A cue the article itself negates somewhere ("it is not an invasion") is rebutted everywhere:
+        // quoting the claim in order to reject it does not frame the story.
+        let rebutted = Set(hits.filter { $0.negated && ($0.family == "threat" || $0.family == "humanity") }.map(\.entry))
+        // Water words in a sentence about a boat disaster are literal (waves, swell), not metaphors.
+        let seaSentences = Set(hits.filter { $0.category == "death.event" || $0.category == "death.term" || $0.category == "death.body"
+            || $0.category == "nontoll.rescued" }.map(\.sentence))
+        for hit in hits where !hit.negated && !rebutted.contains(hit.entry) {
             let family = hit.family
+            if hit.category == "threat.water", seaSentences.contains(hit.sentence) { continue }
             // Threat cues always need local context (metaphors and burden words are too often literal);
             // humanity, route and death cues may lean on the article's context.
             guard hit.contextHeld || (articleContext && family != "threat") else { continue }
@@ -107,7 +116,8 @@ public struct FramingTagger: Sendable {
             if c.hasPrefix("actor.") || family == "route" { signal += 1 }
             else if c == "ignore.institution" { signal += 0.5 }
             else if c == "testimony.witness_noun" || c == "death.event" { signal += otherDeaths ? 0 : 0.5 }
-            else if family == "threat" || family == "humanity" || family == "hero", lexicon.entries[hit.entry].context == .none { signal += 0.5 }
+            else if family == "threat" || family == "humanity" || family == "hero" || family == "topic",
+                    lexicon.entries[hit.entry].context == .none { signal += 0.5 }
         }
         return signal
     }
