@@ -6,8 +6,8 @@ import ClimateText
 /// threads. Per article: analyse the text once (tokens, sentences, quotes), match the lexicon, then
 ///  1. **relevance**: a weighted migration signal — migrant and topic nouns, routes, unambiguous frame
 ///     cues, survivors and relatives, boat disasters, institution names (``migrationSignal(_:lexicon:)``);
-///     in a strongly relevant article ambiguous humanity, route and death cues count as being in
-///     migration context (threat cues always need a migrant noun nearby);
+///     in a strongly relevant article ambiguous cues count as being in migration context, except
+///     water and vermin metaphors, which always need a migrant noun nearby;
 ///  2. **frames**: threat (`threat.*` and hostile actor nouns) and humanity (`humanity.*`, `route.*`)
 ///     cues whose context condition held and that are not negated; a cue the article negates
 ///     anywhere is rebutted everywhere; water words in boat-disaster sentences are literal; quoted
@@ -61,9 +61,10 @@ public struct FramingTagger: Sendable {
         for hit in hits where !hit.negated && !rebutted.contains(hit.entry) {
             let family = hit.family
             if hit.category == "threat.water", seaSentences.contains(hit.sentence) { continue }
-            // Threat cues always need local context (metaphors and burden words are too often literal);
-            // humanity, route and death cues may lean on the article's context.
-            guard hit.contextHeld || (articleContext && family != "threat") else { continue }
+            // Metaphors (water, vermin) always need a migrant noun nearby: they are too often literal.
+            // Other cues may lean on the article's context when the article is clearly about migration.
+            let metaphor = hit.category == "threat.water" || hit.category == "threat.vermin"
+            guard hit.contextHeld || (articleContext && !metaphor) else { continue }
             if hit.inQuote { quoted[hit.category, default: 0] += 1 } else { authorial[hit.category, default: 0] += 1 }
             let weight = lexicon.entries[hit.entry].weight
             let isThreat = family == "threat" || hit.category == "actor.migrant.hostile"
