@@ -14,7 +14,7 @@ import ClimateText
 struct TestimonyDetector: Sendable {
     let complementizers: Set<String>
     var minimumWords = 4
-    var nameSearchWindow = 8
+    var nameSearchWindow = 3
 
     init(language: String) {
         complementizers = FramingRules.complementizers[language] ?? []
@@ -107,7 +107,10 @@ struct RoleIndex {
     /// For a quote attributed only by a pronoun or by nobody (`"...," he said`, Romance pro-drop
     /// `ha detto`): the last person mentioned before it in the same or the previous paragraph.
     func earlierSpeaker(before open: Int, analysis: TextAnalysis, nameWindow: Int, hasVerb window: [Int]) -> (role: Role, bytes: Range<Int>)? {
-        guard window.contains(where: { speechVerbs.contains($0) }) else { return nil }
+        guard let verb = window.first(where: { speechVerbs.contains($0) }) else { return nil }
+        // Only for pronoun or pro-drop attributions: no capitalised name next to the verb.
+        let beside = window.filter { abs($0 - verb) <= 2 && $0 != verb && analysis.quoteOfToken[$0] < 0 }
+        if beside.contains(where: { isName($0, analysis) }) { return nil }
         let paragraph = analysis.sentences[Int(analysis.sentenceOfToken[open])].paragraph
         var t = open - 1
         while t >= 0, analysis.sentences[Int(analysis.sentenceOfToken[t])].paragraph >= paragraph - 1 {
@@ -136,22 +139,29 @@ struct RoleIndex {
         return best.map { ($0.0, $0.1) }
     }
 
-    /// The speaker of a quote from its windows: a speech verb plus a role word, or a name whose
-    /// other mentions carry a role; nil when there is no speech verb or no attributable speaker.
+    /// The speaker of a quote from its windows: the role word or name standing next to a speech
+    /// verb (within `verbReach` tokens, outside quotes) — the subject before the verb first
+    /// (`a man told volunteers`), else after it (`said the mother`). A name takes the role of its
+    /// other mentions. Nil when there is no speech verb or no attributable speaker next to it.
     func speaker(in window: [Int], analysis: TextAnalysis, nameWindow: Int) -> (role: Role, bytes: Range<Int>)? {
-        guard let verb = window.first(where: { speechVerbs.contains($0) }) ?? window.first(where: { isColonIntro($0, analysis) }) else { return nil }
-        // The speaker is usually the subject before the verb (`a man told volunteers`); after it only
-        // in inverted attributions (`said the mother`), where the addressee cannot stand first.
-        var roles: [(Role, Int)] = window.compactMap { t in roleOfToken[t].map { ($0, t) } }
-        roles.sort { ($0.1 > verb ? 1 : 0, abs($0.1 - verb), $0.0.rawValue) < ($1.1 > verb ? 1 : 0, abs($1.1 - verb), $1.0.rawValue) }
-        if let (role, token) = roles.first { return (role, analysis.tokenized.tokens[token].range) }
-        for t in window where isName(t, analysis) {
-            if let role = roleOfName(analysis.tokenized.foldedForm(t), analysis: analysis, window: nameWindow) {
+        let verbs = window.filter { speechVerbs.contains($0) || isColonIntro($0, analysis) }
+        for verb in verbs {
+            let near = window.filter { abs($0 - verb) <= verbReach && $0 != verb && analysis.quoteOfToken[$0] < 0 }
+            let ordered = near.sorted { ($0 > verb ? 1 : 0, abs($0 - verb)) < ($1 > verb ? 1 : 0, abs($1 - verb)) }
+            if let t = ordered.first(where: { roleOfToken[$0] != nil }), let role = roleOfToken[t] {
                 return (role, analysis.tokenized.tokens[t].range)
+            }
+            for t in ordered where isName(t, analysis) {
+                if let role = roleOfName(analysis.tokenized.foldedForm(t), analysis: analysis, window: nameWindow) {
+                    return (role, analysis.tokenized.tokens[t].range)
+                }
             }
         }
         return nil
     }
+
+    /// Tokens between a speech verb and its speaker.
+    var verbReach: Int { 4 }
 
     private func isColonIntro(_ t: Int, _ analysis: TextAnalysis) -> Bool {
         analysis.tokenized.tokens[t].kind == .punctuation && analysis.tokenized.surface(t) == ":"
@@ -176,8 +186,8 @@ struct RoleIndex {
             }
             // A private person introduced with an age: `Amina, 24,` / `Ibrahim, a 19-year-old from Guinea`.
             let hasAge = (t + 1..<min(text.tokens.count, t + 4)).contains { ageTokens.contains($0) }
-                || (t + 2 < text.tokens.count && text.surface(t + 1) == "," && text.tokens[t + 2].kind == .number
-                    && (Int(text.foldedForm(t + 2)).map { (1...99).contains($0) } ?? false))
+                || (t + 2 < text.tokens.count && (text.surface(t + 1) == "," || text.surface(t + 1) == "(")
+                    && text.tokens[t + 2].kind == .number && (Int(text.foldedForm(t + 2)).map { (1...99).contains($0) } ?? false))
             if hasAge { found = found ?? .witness }
         }
         return found
