@@ -29,7 +29,8 @@ struct TestimonyDetector: Sendable {
             guard words >= minimumWords else { continue }
             for t in quote.content { quotedSentences.insert(Int(analysis.sentenceOfToken[t])) }
             let window = Array(quote.before) + Array(quote.after)
-            guard let speaker = roles.speaker(in: window, analysis: analysis, nameWindow: nameSearchWindow)
+            let personal = roles.firstPersonCount(in: quote.content) >= 2
+            guard let speaker = roles.speaker(in: window, analysis: analysis, nameWindow: nameSearchWindow, personalQuote: personal)
                 ?? roles.earlierSpeaker(before: quote.open, analysis: analysis, nameWindow: nameSearchWindow, hasVerb: window)
             else { continue }
             switch speaker.role {
@@ -94,7 +95,13 @@ struct RoleIndex {
             if role == .witness { witnessTokens.append(hit.tokens.lowerBound) }
         }
         ageTokens = Set(hits.filter { $0.category == "nontoll.age" }.map(\.tokens.lowerBound))
+        firstPerson = hits.filter { $0.category == "testimony.first_person" }.map(\.tokens.lowerBound)
     }
+
+    private var firstPerson: [Int] = []
+
+    /// First-person markers (`I`, `my`, `we`) in a range.
+    func firstPersonCount(in range: Range<Int>) -> Int { firstPerson.filter { range.contains($0) }.count }
 
     /// Tokens where an age is given (`19-year-old`, `aged 24`, `19 ans`).
     private var ageTokens: Set<Int> = []
@@ -108,9 +115,10 @@ struct RoleIndex {
     /// `ha detto`): the last person mentioned before it in the same or the previous paragraph.
     func earlierSpeaker(before open: Int, analysis: TextAnalysis, nameWindow: Int, hasVerb window: [Int]) -> (role: Role, bytes: Range<Int>)? {
         guard let verb = window.first(where: { speechVerbs.contains($0) }) else { return nil }
-        // Only for pronoun or pro-drop attributions: no capitalised name next to the verb.
-        let beside = window.filter { abs($0 - verb) <= 2 && $0 != verb && analysis.quoteOfToken[$0] < 0 }
-        if beside.contains(where: { isName($0, analysis) }) { return nil }
+        // Only for pronoun or pro-drop attributions: no capitalised name as the verb's subject
+        // (a name after `told` is the addressee: `he told Reuters`).
+        let subject = window.filter { $0 < verb && verb - $0 <= 2 && analysis.quoteOfToken[$0] < 0 }
+        if subject.contains(where: { isName($0, analysis) }) { return nil }
         let paragraph = analysis.sentences[Int(analysis.sentenceOfToken[open])].paragraph
         var t = open - 1
         while t >= 0, analysis.sentences[Int(analysis.sentenceOfToken[t])].paragraph >= paragraph - 1 {
@@ -143,7 +151,7 @@ struct RoleIndex {
     /// verb (within `verbReach` tokens, outside quotes) — the subject before the verb first
     /// (`a man told volunteers`), else after it (`said the mother`). A name takes the role of its
     /// other mentions. Nil when there is no speech verb or no attributable speaker next to it.
-    func speaker(in window: [Int], analysis: TextAnalysis, nameWindow: Int) -> (role: Role, bytes: Range<Int>)? {
+    func speaker(in window: [Int], analysis: TextAnalysis, nameWindow: Int, personalQuote: Bool = false) -> (role: Role, bytes: Range<Int>)? {
         let verbs = window.filter { speechVerbs.contains($0) || isColonIntro($0, analysis) }
         for verb in verbs {
             let near = window.filter { abs($0 - verb) <= verbReach && $0 != verb && analysis.quoteOfToken[$0] < 0 }
@@ -155,6 +163,11 @@ struct RoleIndex {
                 if let role = roleOfName(analysis.tokenized.foldedForm(t), analysis: analysis, window: nameWindow) {
                     return (role, analysis.tokenized.tokens[t].range)
                 }
+            }
+            // A private person with no title telling their own story: a name, no role anywhere near
+            // it, and a quote in the first person.
+            if personalQuote, let t = ordered.first(where: { isName($0, analysis) }) {
+                return (.witness, analysis.tokenized.tokens[t].range)
             }
         }
         return nil
@@ -185,7 +198,7 @@ struct RoleIndex {
                 found = found.map { $0.rawValue >= role.rawValue ? $0 : role } ?? role
             }
             // A private person introduced with an age: `Amina, 24,` / `Ibrahim, a 19-year-old from Guinea`.
-            let hasAge = (t + 1..<min(text.tokens.count, t + 4)).contains { ageTokens.contains($0) }
+            let hasAge = (max(0, t - 3)..<min(text.tokens.count, t + 4)).contains { ageTokens.contains($0) }
                 || (t + 2 < text.tokens.count && (text.surface(t + 1) == "," || text.surface(t + 1) == "(")
                     && text.tokens[t + 2].kind == .number && (Int(text.foldedForm(t + 2)).map { (1...99).contains($0) } ?? false))
             if hasAge { found = found ?? .witness }
