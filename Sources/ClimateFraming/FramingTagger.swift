@@ -103,10 +103,11 @@ public struct FramingTagger: Sendable {
             lexiconReference: lexicons.reference, lexiconHash: lexicons.contentHash)
     }
 
-    /// The migration signal of an article: migrant, topic and route nouns count 1; frame cues that
-    /// need no context (they only occur about migration: `Abschiebung`, `Überfremdung`,
-    /// `accoglienza diffusa`), survivors and relatives, boat disasters and institution names count
-    /// 0.5 — except that survivors and boat disasters count nothing where a non-migration death
+    /// The migration signal of an article: migrant, topic and route nouns count 1; threat, suffering,
+    /// rights and solidarity cues that need no context (they occur about migration: `Abschiebung`,
+    /// `Überfremdung`, `accoglienza diffusa`), smuggling and volume words, survivors and relatives,
+    /// boat disasters and institution names count 0.5 — family words do not count (they are
+    /// everywhere), and survivors and boat disasters count nothing where a non-migration death
     /// context (flood, road accident) is reported.
     func migrationSignal(_ hits: [LexiconHit], lexicon: Lexicon) -> Double {
         let otherDeaths = hits.contains { $0.category == "death.not_migration" }
@@ -117,8 +118,8 @@ public struct FramingTagger: Sendable {
             if c.hasPrefix("actor.") || family == "route" { signal += 1 }
             else if c == "ignore.institution" { signal += 0.5 }
             else if c == "testimony.witness_noun" || c == "death.event" { signal += otherDeaths ? 0 : 0.5 }
-            else if family == "threat" || family == "humanity" || family == "hero" || family == "topic",
-                    lexicon.entries[hit.entry].context == .none { signal += 0.5 }
+            else if lexicon.entries[hit.entry].context == .none, family == "threat" || family == "topic"
+                        || c == "humanity.suffering" || c == "humanity.rights_dignity" || c == "humanity.solidarity" { signal += 0.5 }
         }
         return signal
     }
