@@ -35,7 +35,11 @@ let package = Package(
             name: "ClimateIngest",
             dependencies: ["ClimateCore", "CLibXML2", "CZlib"]
         ),
-        .target(name: "ClimateText", dependencies: ["ClimateCore", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "ClimateText",
+            dependencies: ["ClimateCore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+        ),
         .target(name: "ClimateFraming", dependencies: ["ClimateCore", "ClimateText"]),
         .target(name: "ClimateIndices", dependencies: ["ClimateCore"]),
         .executableTarget(

@@ -1,31 +1,34 @@
-/// Look-up tables from a token to the entries whose first pattern token matches it.
+/// Look-up tables from a token to the patterns whose first token matches it.
 ///
 /// Exact first tokens are found by the token's 64-bit key; prefix and suffix globs by the hashes of
 /// the token's prefixes and suffixes of the lengths that occur; infix globs by substring search;
 /// other globs by direct matching. Built once per lexicon and shared read-only across threads.
 struct EntryTable: Sendable {
-    private(set) var exact: [UInt64: [Int32]] = [:]
-    private(set) var prefix: [UInt64: [Int32]] = [:]
+    private var exactSource: [UInt64: [Int32]] = [:]
+    private var prefixSource: [UInt64: [Int32]] = [:]
+    private var suffixSource: [UInt64: [Int32]] = [:]
+    private var exact = FlatKeyTable([:])
+    private var prefix = FlatKeyTable([:])
+    private var suffix = FlatKeyTable([:])
     private(set) var prefixLengths: [Int] = []
-    private(set) var suffix: [UInt64: [Int32]] = [:]
     private(set) var suffixLengths: [Int] = []
     private(set) var infix: [(needle: [UInt8], entries: [Int32])] = []
     private(set) var general: [(glob: GlobPattern, entries: [Int32])] = []
 
     var isEmpty: Bool { exact.isEmpty && prefix.isEmpty && suffix.isEmpty && infix.isEmpty && general.isEmpty }
 
-    /// Indexes entry `index` by its first token.
+    /// Indexes pattern `index` by its first token.
     mutating func add(_ first: PatternToken, entry index: Int32) {
         switch first {
         case .exact(let word):
-            exact[FNV1a.hash(word), default: []].append(index)
+            exactSource[FNV1a.hash(word), default: []].append(index)
         case .glob(let glob):
             switch glob.shape {
             case .prefix(let p):
-                prefix[FNV1a.hash(p), default: []].append(index)
+                prefixSource[FNV1a.hash(p), default: []].append(index)
                 if !prefixLengths.contains(p.utf8.count) { prefixLengths.append(p.utf8.count); prefixLengths.sort() }
             case .suffix(let s):
-                suffix[FNV1a.hash(s), default: []].append(index)
+                suffixSource[FNV1a.hash(s), default: []].append(index)
                 if !suffixLengths.contains(s.utf8.count) { suffixLengths.append(s.utf8.count); suffixLengths.sort() }
             case .infix(let i):
                 if let k = infix.firstIndex(where: { $0.needle == Array(i.utf8) }) { infix[k].entries.append(index) } else { infix.append((Array(i.utf8), [index])) }
@@ -35,17 +38,27 @@ struct EntryTable: Sendable {
         }
     }
 
-    /// Calls `body` with every entry whose first token matches the folded token `bytes` (key `key`).
+    /// Freezes the tables for look-ups (call once after the last `add`).
+    mutating func finish() {
+        exact = FlatKeyTable(exactSource)
+        prefix = FlatKeyTable(prefixSource)
+        suffix = FlatKeyTable(suffixSource)
+        exactSource = [:]
+        prefixSource = [:]
+        suffixSource = [:]
+    }
+
+    /// Appends every pattern whose first token matches the folded token `bytes` (key `key`) to `out`.
     @inline(__always)
-    func candidates(key: UInt64, bytes: UnsafeBufferPointer<UInt8>, _ body: (Int32) -> Void) {
-        if let hit = exact[key] { for e in hit { body(e) } }
-        if !prefixLengths.isEmpty {
+    func candidates(key: UInt64, bytes: UnsafeBufferPointer<UInt8>, into out: inout [Int32]) {
+        exact.lookup(key, into: &out)
+        if !prefixLengths.isEmpty, bytes.count >= prefixLengths[0] {
             var h = FNV1a.offset
             var next = 0
-            for (i, b) in bytes.enumerated() {
-                h = (h ^ UInt64(b)) &* FNV1a.prime
+            for i in 0..<bytes.count {
+                h = (h ^ UInt64(bytes[i])) &* FNV1a.prime
                 if i + 1 == prefixLengths[next] {
-                    if let hit = prefix[h] { for e in hit { body(e) } }
+                    prefix.lookup(h, into: &out)
                     next += 1
                     if next == prefixLengths.count { break }
                 }
@@ -54,15 +67,15 @@ struct EntryTable: Sendable {
         for length in suffixLengths {
             guard length <= bytes.count else { break }
             var h = FNV1a.offset
-            for b in bytes[(bytes.count - length)...] { h = (h ^ UInt64(b)) &* FNV1a.prime }
-            if let hit = suffix[h] { for e in hit { body(e) } }
+            for i in (bytes.count - length)..<bytes.count { h = (h ^ UInt64(bytes[i])) &* FNV1a.prime }
+            suffix.lookup(h, into: &out)
         }
         for (needle, entries) in infix where needle.count <= bytes.count && EntryTable.contains(bytes, needle) {
-            for e in entries { body(e) }
+            out.append(contentsOf: entries)
         }
         if !general.isEmpty {
             let text = String(decoding: bytes, as: UTF8.self)
-            for (glob, entries) in general where glob.matches(text) { for e in entries { body(e) } }
+            for (glob, entries) in general where glob.matches(text) { out.append(contentsOf: entries) }
         }
     }
 

@@ -17,6 +17,13 @@ public struct LexiconMatcher: Sendable {
     private let negators: EntryTable
     /// Pattern variants: entry index and tokens (entries, plus hyphen-joined phrase variants).
     private let patterns: [(entry: Int, tokens: [PatternToken])]
+    /// Per pattern: the key of each exact token (nil for globs), for phrase matching without strings.
+    private let patternKeys: [[UInt64?]]
+    /// Per entry: flags computed once (string comparisons are too slow for the hot loop).
+    private let isIgnore: [Bool]
+    private let needsContext: [Bool]
+    private let isNegatorEntry: [Bool]
+    private let isAnchor: [Bool]
 
     /// Categories besides `actor.*` whose hits give migration context (the people of the story).
     public let contextAnchors: Set<String>
@@ -49,38 +56,49 @@ public struct LexiconMatcher: Sendable {
                 frames.add(pattern.tokens[0], entry: Int32(id))
             }
         }
+        isIgnore = lexicon.entries.map { $0.category.hasPrefix("ignore.") }
+        isAnchor = lexicon.entries.map { contextAnchors.contains($0.category) }
+        needsContext = lexicon.entries.map { $0.context != .none }
+        isNegatorEntry = lexicon.entries.map { $0.category == "negator" }
+        frames.finish()
+        actors.finish()
+        negators.finish()
         self.frames = frames
         self.actors = actors
         self.negators = negators
         self.patterns = patterns
+        self.patternKeys = patterns.map { pattern in
+            pattern.tokens.map { token -> UInt64? in
+                if case .exact(let word) = token { return FNV1a.hash(word) }
+                return nil
+            }
+        }
     }
 
     /// All hits in the text: frame cues, actor nouns and negators, ordered by position.
     public func match(_ analysis: TextAnalysis) -> [LexiconHit] {
         let frameSpans = scan(frames, analysis)
         // Actor nouns inside an ignored span (`bird migration`, `Refugee Council`) are not anchors.
-        let ignored = frameSpans.filter { lexicon.entries[$0.entry].category.hasPrefix("ignore.") }.map(\.tokens)
+        let ignored = frameSpans.filter { isIgnore[$0.entry] }.map(\.tokens)
         let actorSpans = scan(actors, analysis).filter { span in !ignored.contains { $0.overlaps(span.tokens) } }
         // A negator inside a longer match (`sin` in `sin papeles`, `sans` in `Médecins sans Frontières`)
         // is part of that expression, not a negation.
         let phrases = (frameSpans + actorSpans).filter { $0.tokens.count > 1 }.map(\.tokens)
         let negatorSpans = scan(negators, analysis).filter { n in !phrases.contains { $0.overlaps(n.tokens) } }
         let negatorStarts = negatorSpans.map(\.tokens.lowerBound)
-        let anchorStarts = (actorSpans + frameSpans.filter { contextAnchors.contains(lexicon.entries[$0.entry].category) })
-            .map(\.tokens.lowerBound).sorted()
+        let anchorStarts = (actorSpans + frameSpans.filter { isAnchor[$0.entry] }).map(\.tokens.lowerBound).sorted()
         var hits: [LexiconHit] = []
         hits.reserveCapacity(negatorSpans.count + actorSpans.count + frameSpans.count)
         for span in negatorSpans + actorSpans + frameSpans {
-            let entry = lexicon.entries[span.entry]
             let first = span.tokens.lowerBound
             let sentence = Int(analysis.sentenceOfToken[first])
-            let negated = entry.category != "negator" && isNegated(first, sentence, negatorStarts, analysis)
-            let held = entry.context == .none || hasActor(near: span.tokens, sentence, anchorStarts, analysis)
-            hits.append(LexiconHit(entry: span.entry, category: entry.category, tokens: span.tokens, bytes: span.bytes,
-                                   sentence: sentence, negated: negated, inQuote: analysis.quoteOfToken[first] >= 0,
-                                   contextHeld: held))
+            let negated = !isNegatorEntry[span.entry] && !negatorStarts.isEmpty && isNegated(first, sentence, negatorStarts, analysis)
+            let held = !needsContext[span.entry] || hasActor(near: span.tokens, sentence, anchorStarts, analysis)
+            hits.append(LexiconHit(entry: span.entry, category: lexicon.entries[span.entry].category, tokens: span.tokens,
+                                   bytes: span.bytes, sentence: sentence, negated: negated,
+                                   inQuote: analysis.quoteOfToken[first] >= 0, contextHeld: held))
         }
-        hits.sort { ($0.tokens.lowerBound, $0.category) < ($1.tokens.lowerBound, $1.category) }
+        hits.sort { ($0.tokens.lowerBound, $0.entry) < ($1.tokens.lowerBound, $1.entry) }
         return hits
     }
 
@@ -93,60 +111,76 @@ public struct LexiconMatcher: Sendable {
         let text = analysis.tokenized
         let tokens = text.tokens
         var spans: [Span] = []
+        var candidates: [Int32] = []
+        candidates.reserveCapacity(16)
+        var best: [Int] = []
         text.folded.withUnsafeBufferPointer { folded in
-            var i = 0
-            var best: [Int] = []
-            while i < tokens.count {
-                let token = tokens[i]
-                guard token.kind == .word || token.kind == .elision || token.kind == .number else { i += 1; continue }
-                var bestEnd = -1
-                best.removeAll(keepingCapacity: true)
-                let bytes = UnsafeBufferPointer(rebasing: folded[Int(token.foldedStart)..<Int(token.foldedEnd)])
-                table.candidates(key: token.key, bytes: bytes) { id in
-                    let pattern = patterns[Int(id)]
-                    let end = pattern.tokens.count == 1 ? i + 1 : phraseEnd(pattern.tokens, from: i, gap: lexicon.entries[pattern.entry].gap, analysis)
-                    guard let end else { return }
-                    if end > bestEnd { bestEnd = end; best.removeAll(keepingCapacity: true) }
-                    if end == bestEnd, !best.contains(pattern.entry) { best.append(pattern.entry) }
-                }
-                if bestEnd > i {
-                    let range = Int(token.start)..<Int(tokens[bestEnd - 1].end)
-                    // An ignored span wins a tie of equal length (`VluchtelingenWerk` vs `*vluchteling*`).
-                    if best.contains(where: { lexicon.entries[$0].category.hasPrefix("ignore.") }) {
-                        best.removeAll { !lexicon.entries[$0].category.hasPrefix("ignore.") }
+            tokens.withUnsafeBufferPointer { tokens in
+                var i = 0
+                while i < tokens.count {
+                    let token = tokens[i]
+                    guard token.kind == .word || token.kind == .elision || token.kind == .number else { i += 1; continue }
+                    candidates.removeAll(keepingCapacity: true)
+                    let bytes = UnsafeBufferPointer(rebasing: folded[Int(token.foldedStart)..<Int(token.foldedEnd)])
+                    table.candidates(key: token.key, bytes: bytes, into: &candidates)
+                    var bestEnd = -1
+                    best.removeAll(keepingCapacity: true)
+                    for id in candidates {
+                        let pattern = Int(id)
+                        let count = patternKeys[pattern].count
+                        let entry = patterns[pattern].entry
+                        guard let end = count == 1 ? i + 1 : phraseEnd(pattern, from: i, gap: lexicon.entries[entry].gap, analysis, tokens)
+                        else { continue }
+                        if end > bestEnd { bestEnd = end; best.removeAll(keepingCapacity: true) }
+                        if end == bestEnd, !best.contains(entry) { best.append(entry) }
                     }
-                    for entry in best { spans.append(Span(entry: entry, tokens: i..<bestEnd, bytes: range)) }
-                    i = bestEnd
-                    continue
-                }
-                if token.isHyphenated {
-                    for part in text.parts(of: i) {
-                        var found: [Int] = []
-                        Array(part.folded.utf8).withUnsafeBufferPointer { partBytes in
-                            table.candidates(key: part.key, bytes: partBytes) { id in
-                                let pattern = patterns[Int(id)]
-                                if pattern.tokens.count == 1, !found.contains(pattern.entry) { found.append(pattern.entry) }
-                            }
+                    if bestEnd > i {
+                        let range = Int(token.start)..<Int(tokens[bestEnd - 1].end)
+                        // An ignored span wins a tie of equal length (`VluchtelingenWerk` vs `*vluchteling*`).
+                        if best.count > 1, best.contains(where: { isIgnore[$0] }) {
+                            best.removeAll { !isIgnore[$0] }
                         }
-                        for entry in found { spans.append(Span(entry: entry, tokens: i..<(i + 1), bytes: part.range)) }
+                        for entry in best { spans.append(Span(entry: entry, tokens: i..<bestEnd, bytes: range)) }
+                        i = bestEnd
+                        continue
                     }
+                    if token.isHyphenated {
+                        for part in text.parts(of: i) {
+                            var found: [Int] = []
+                            candidates.removeAll(keepingCapacity: true)
+                            Array(part.folded.utf8).withUnsafeBufferPointer { partBytes in
+                                table.candidates(key: part.key, bytes: partBytes, into: &candidates)
+                            }
+                            for id in candidates where patternKeys[Int(id)].count == 1 {
+                                let entry = patterns[Int(id)].entry
+                                if !found.contains(entry) { found.append(entry) }
+                            }
+                            for entry in found { spans.append(Span(entry: entry, tokens: i..<(i + 1), bytes: part.range)) }
+                        }
+                    }
+                    i += 1
                 }
-                i += 1
             }
         }
         return spans
     }
 
-    /// End (exclusive token index) of a phrase match starting at `start`, or nil.
-    private func phraseEnd(_ pattern: [PatternToken], from start: Int, gap: Int, _ analysis: TextAnalysis) -> Int? {
-        let text = analysis.tokenized
+    /// End (exclusive token index) of a phrase match starting at `start`, or nil. Exact tokens are
+    /// compared by key; globs by their folded text.
+    private func phraseEnd(_ pattern: Int, from start: Int, gap: Int, _ analysis: TextAnalysis,
+                           _ tokens: UnsafeBufferPointer<Token>) -> Int? {
+        let keys = patternKeys[pattern]
         let sentence = analysis.sentenceOfToken[start]
         var last = start
-        for next in pattern.dropFirst() {
+        for position in 1..<keys.count {
             var matched = false
             var k = last + 1
-            while k <= last + 1 + gap, k < text.tokens.count, analysis.sentenceOfToken[k] == sentence {
-                if next.matches(text.foldedForm(k)) { matched = true; break }
+            while k <= last + 1 + gap, k < tokens.count, analysis.sentenceOfToken[k] == sentence {
+                if let key = keys[position] {
+                    if tokens[k].key == key { matched = true; break }
+                } else if patterns[pattern].tokens[position].matches(analysis.tokenized.foldedForm(k)) {
+                    matched = true; break
+                }
                 k += 1
             }
             guard matched else { return nil }

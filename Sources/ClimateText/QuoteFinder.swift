@@ -30,27 +30,27 @@ public struct QuoteFinder: Sendable {
 
     /// The quotes of a text, in order of their opening marks.
     public func find(_ text: TokenizedText, sentences: [Sentence]) -> [QuoteSpan] {
-        var stack: [(mark: String, index: Int)] = []
+        var stack: [(mark: UInt32, index: Int)] = []
         var found: [(open: Int, close: Int?, depth: Int)] = []
         let tokens = text.tokens
         for i in tokens.indices {
             if i > 0, !stack.isEmpty, text.hasLineBreak(between: i - 1, and: i) {
-                for entry in stack.reversed() { found.append((entry.index, nil, stack.firstIndex { $0.index == entry.index } ?? 0)) }
+                for (depth, entry) in stack.enumerated() { found.append((entry.index, nil, depth)) }
                 stack.removeAll()
             }
             guard tokens[i].kind == .punctuation else { continue }
-            let mark = text.surface(i)
+            let mark = text.scalar(i)
             switch mark {
-            case "“": if !closeIfOpen(["„"], i, &stack, &found) { stack.append((mark, i)) }
-            case "”": _ = closeIfOpen(["“", "„", "‟", "”"], i, &stack, &found)
-            case "„", "‟", "‚": stack.append((mark, i))
-            case "«": if !closeIfOpen(["»"], i, &stack, &found) { stack.append((mark, i)) }
-            case "»": if !closeIfOpen(["«"], i, &stack, &found) { stack.append((mark, i)) }
-            case "‹": if !closeIfOpen(["›"], i, &stack, &found) { stack.append((mark, i)) }
-            case "›": if !closeIfOpen(["‹"], i, &stack, &found) { stack.append((mark, i)) }
-            case "‘": if !closeIfOpen(["‚"], i, &stack, &found) { stack.append((mark, i)) }
-            case "’": _ = closeIfOpen(["‘", "‚"], i, &stack, &found)
-            case "\"": if !closeIfOpen(["\""], i, &stack, &found) { stack.append((mark, i)) }
+            case Mark.leftDouble: if !closeIfOpen(Mark.lowDouble, nil, i, &stack, &found) { stack.append((mark, i)) }
+            case Mark.rightDouble: _ = closeIfOpen(Mark.leftDouble, Mark.lowDouble, i, &stack, &found, also: [Mark.reversedDouble, Mark.rightDouble])
+            case Mark.lowDouble, Mark.reversedDouble, Mark.lowSingle: stack.append((mark, i))
+            case Mark.leftGuillemet: if !closeIfOpen(Mark.rightGuillemet, nil, i, &stack, &found) { stack.append((mark, i)) }
+            case Mark.rightGuillemet: if !closeIfOpen(Mark.leftGuillemet, nil, i, &stack, &found) { stack.append((mark, i)) }
+            case Mark.leftSingleGuillemet: if !closeIfOpen(Mark.rightSingleGuillemet, nil, i, &stack, &found) { stack.append((mark, i)) }
+            case Mark.rightSingleGuillemet: if !closeIfOpen(Mark.leftSingleGuillemet, nil, i, &stack, &found) { stack.append((mark, i)) }
+            case Mark.leftSingle: if !closeIfOpen(Mark.lowSingle, nil, i, &stack, &found) { stack.append((mark, i)) }
+            case Mark.rightSingle: _ = closeIfOpen(Mark.leftSingle, Mark.lowSingle, i, &stack, &found)
+            case Mark.straightDouble: if !closeIfOpen(Mark.straightDouble, nil, i, &stack, &found) { stack.append((mark, i)) }
             default: break
             }
         }
@@ -58,10 +58,19 @@ public struct QuoteFinder: Sendable {
         return found.sorted { $0.open < $1.open }.compactMap { span(text, sentences, $0.open, $0.close, $0.depth) }
     }
 
-    /// Closes the nearest open quote whose mark is in `openers`; marks above it are dropped.
-    private func closeIfOpen(_ openers: Set<String>, _ i: Int, _ stack: inout [(mark: String, index: Int)],
-                             _ found: inout [(open: Int, close: Int?, depth: Int)]) -> Bool {
-        guard let position = stack.lastIndex(where: { openers.contains($0.mark) }) else { return false }
+    /// Quotation marks by scalar value.
+    enum Mark {
+        static let leftDouble: UInt32 = 0x201C, rightDouble: UInt32 = 0x201D, lowDouble: UInt32 = 0x201E
+        static let reversedDouble: UInt32 = 0x201F, straightDouble: UInt32 = 0x22
+        static let leftSingle: UInt32 = 0x2018, rightSingle: UInt32 = 0x2019, lowSingle: UInt32 = 0x201A
+        static let leftGuillemet: UInt32 = 0xAB, rightGuillemet: UInt32 = 0xBB
+        static let leftSingleGuillemet: UInt32 = 0x2039, rightSingleGuillemet: UInt32 = 0x203A
+    }
+
+    /// Closes the nearest open quote whose mark is one of the openers; marks above it are dropped.
+    private func closeIfOpen(_ a: UInt32, _ b: UInt32?, _ i: Int, _ stack: inout [(mark: UInt32, index: Int)],
+                             _ found: inout [(open: Int, close: Int?, depth: Int)], also: [UInt32] = []) -> Bool {
+        guard let position = stack.lastIndex(where: { $0.mark == a || $0.mark == b || also.contains($0.mark) }) else { return false }
         found.append((stack[position].index, i, position))
         stack.removeSubrange(position...)
         return true

@@ -19,19 +19,33 @@ public struct ScalarInfo: Sendable {
     public var folded: [UInt8]
 }
 
+/// A scalar's class and folding packed into 8 bytes (no heap storage: fast to copy).
+public struct PackedScalar: Sendable {
+    public var scalarClass: ScalarClass
+    public var isUppercase: Bool
+    /// Number of folded UTF-8 bytes (0...4).
+    public var foldedCount: UInt8
+    /// Folded UTF-8 bytes, little-endian in the low bytes.
+    public var foldedBytes: UInt32
+
+    init(_ info: ScalarInfo) {
+        scalarClass = info.scalarClass
+        isUppercase = info.isUppercase
+        let bytes = info.folded.prefix(4)
+        foldedCount = UInt8(bytes.count)
+        var packed: UInt32 = 0
+        for (i, b) in bytes.enumerated() { packed |= UInt32(b) << (8 * UInt32(i)) }
+        foldedBytes = packed
+    }
+}
+
 /// Table-driven scalar classification and folding.
 public enum ScalarTable {
-    private static let ranges: [ClosedRange<UInt32>] = [0x80...0x24F, 0x370...0x52F, 0x1E00...0x1EFF, 0x2000...0x206F]
-    private static let table: [UInt32: ScalarInfo] = {
-        var result: [UInt32: ScalarInfo] = [:]
-        for range in ranges {
-            for value in range {
-                guard let scalar = Unicode.Scalar(value) else { continue }
-                result[value] = compute(scalar)
-            }
-        }
-        return result
-    }()
+    /// Scalars below this value are answered from a flat array (Latin, Greek, Cyrillic and more).
+    static let flatLimit: UInt32 = 0x2100
+    private static let flat: [PackedScalar] = (0..<flatLimit).map { value in
+        PackedScalar(Unicode.Scalar(value).map(compute) ?? ScalarInfo(scalarClass: .other, isUppercase: false, folded: []))
+    }
 
     private static let special: [UInt32: String] = [
         0xDF: "ss", 0x1E9E: "ss", 0xE6: "ae", 0xC6: "ae", 0x153: "oe", 0x152: "oe", 0xF8: "o", 0xD8: "o",
@@ -39,12 +53,30 @@ public enum ScalarTable {
         0xF0: "d", 0xD0: "d", 0x140: "l", 0x13F: "l",
     ]
 
-    /// The info of a non-ASCII scalar.
+    /// Calls `body` with the flat table (for hot loops: avoids the lazy-global check per scalar).
+    static func withFlatTable<R>(_ body: (UnsafeBufferPointer<PackedScalar>) -> R) -> R {
+        flat.withUnsafeBufferPointer(body)
+    }
+
+    /// The packed info of a scalar (O(1) below ``flatLimit``).
     @inline(__always)
+    public static func packed(_ value: UInt32) -> PackedScalar {
+        if value < flatLimit { return flat.withUnsafeBufferPointer { $0[Int(value)] } }
+        guard let scalar = Unicode.Scalar(value) else { return PackedScalar(ScalarInfo(scalarClass: .other, isUppercase: false, folded: [])) }
+        return PackedScalar(compute(scalar))
+    }
+
+    /// The info of a scalar, with its folded bytes as an array.
     public static func info(_ value: UInt32) -> ScalarInfo {
-        if let hit = table[value] { return hit }
         guard let scalar = Unicode.Scalar(value) else { return ScalarInfo(scalarClass: .other, isUppercase: false, folded: []) }
         return compute(scalar)
+    }
+
+    /// Appends the folded bytes of a non-ASCII scalar.
+    @inline(__always)
+    static func appendFolded(_ p: PackedScalar, to out: inout [UInt8]) {
+        var bytes = p.foldedBytes
+        for _ in 0..<p.foldedCount { out.append(UInt8(truncatingIfNeeded: bytes)); bytes >>= 8 }
     }
 
     /// The folded form of a whole string (for building lexicon keys).
@@ -56,13 +88,13 @@ public enum ScalarTable {
                 let b = UInt8(v)
                 out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
             } else {
-                out.append(contentsOf: info(v).folded)
+                appendFolded(packed(v), to: &out)
             }
         }
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func compute(_ scalar: Unicode.Scalar) -> ScalarInfo {
+    fileprivate static func compute(_ scalar: Unicode.Scalar) -> ScalarInfo {
         let props = scalar.properties
         let cls: ScalarClass
         switch props.generalCategory {
@@ -74,6 +106,7 @@ public enum ScalarTable {
              .initialPunctuation, .finalPunctuation, .otherPunctuation: cls = .punctuation
         case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol: cls = .symbol
         case .format: cls = (scalar.value == 0x200D || scalar.value == 0x00AD) ? .mark : .other
+        case .control: cls = (scalar.value == 0x85) ? .space : .other
         default: cls = .other
         }
         if cls == .mark { return ScalarInfo(scalarClass: .mark, isUppercase: false, folded: []) }
@@ -83,9 +116,8 @@ public enum ScalarTable {
         guard cls == .letter || cls == .digit else {
             return ScalarInfo(scalarClass: cls, isUppercase: false, folded: Array(String(scalar).utf8))
         }
-        let lower = props.lowercaseMapping
         var folded: [UInt8] = []
-        for s in lower.decomposedStringWithCanonicalMapping.unicodeScalars {
+        for s in props.lowercaseMapping.decomposedStringWithCanonicalMapping.unicodeScalars {
             let sp = s.properties.generalCategory
             if sp == .nonspacingMark || sp == .spacingMark || sp == .enclosingMark { continue }
             if let mapped = special[s.value] { folded.append(contentsOf: mapped.utf8) } else { folded.append(contentsOf: String(s).utf8) }

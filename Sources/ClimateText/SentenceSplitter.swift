@@ -62,16 +62,16 @@ public struct SentenceSplitter: Sendable {
 
     private func isTerminator(_ text: TokenizedText, _ i: Int) -> Bool {
         guard text.tokens[i].kind == .punctuation else { return false }
-        let t = text.tokens[i]
-        let b = text.bytes[Int(t.start)]
-        if t.end - t.start == 1 { return b == 0x2E || b == 0x21 || b == 0x3F }
-        return text.surface(i) == "…"
+        switch text.scalar(i) {
+        case 0x2E, 0x21, 0x3F, 0x2026: return true  // . ! ? …
+        default: return false
+        }
     }
 
     private func isCloser(_ text: TokenizedText, _ i: Int) -> Bool {
         guard text.tokens[i].kind == .punctuation else { return false }
-        switch text.surface(i) {
-        case "\"", "”", "’", "»", "›", ")", "]", "“", "'": return true
+        switch text.scalar(i) {
+        case 0x22, 0x201D, 0x2019, 0xBB, 0x203A, 0x29, 0x5D, 0x201C, 0x27: return true  // " ” ’ » › ) ] “ '
         default: return false
         }
     }
@@ -83,8 +83,9 @@ public struct SentenceSplitter: Sendable {
         case .word, .elision: return t.isCapitalized
         case .email: return true
         case .punctuation:
-            switch text.surface(i) {
-            case "\"", "“", "„", "«", "‘", "‚", "(", "[", "¿", "¡", "—", "–", "-", "»", "'": return true
+            switch text.scalar(i) {
+            // " “ „ « ‘ ‚ ( [ ¿ ¡ — – - » '
+            case 0x22, 0x201C, 0x201E, 0xAB, 0x2018, 0x201A, 0x28, 0x5B, 0xBF, 0xA1, 0x2014, 0x2013, 0x2D, 0xBB, 0x27: return true
             default: return false
             }
         }
@@ -92,14 +93,14 @@ public struct SentenceSplitter: Sendable {
 
     /// Whether a period at `i` belongs to an abbreviation, an initial or an ordinal rather than ending a sentence.
     private func isAbbreviationStop(_ text: TokenizedText, _ i: Int, next: Int) -> Bool {
-        guard i > 0, text.surface(i) == ".", !text.hasSpace(between: i - 1, and: i) else { return false }
+        guard i > 0, text.scalar(i) == 0x2E, !text.hasSpace(between: i - 1, and: i) else { return false }
         let previous = text.tokens[i - 1]
         let form = text.foldedForm(i - 1)
         if previous.kind == .word {
             if abbreviations.contains(form) { return true }
             if form.unicodeScalars.count == 1, previous.isCapitalized { return true }  // initials: J. Smith
             // "z.B.", "d.h.", "p.ex.": a letter, a period, a letter, a period
-            if i >= 3, text.surface(i - 2) == ".", text.tokens[i - 3].kind == .word,
+            if i >= 3, text.tokens[i - 2].kind == .punctuation, text.scalar(i - 2) == 0x2E, text.tokens[i - 3].kind == .word,
                text.foldedForm(i - 3).unicodeScalars.count <= 2 { return true }
         }
         if previous.kind == .number, language == "de" || language == "nl" || language == "da",

@@ -29,6 +29,12 @@ public struct TokenizedText: Sendable {
         return String(decoding: folded[Int(t.foldedStart)..<Int(t.foldedEnd)], as: UTF8.self)
     }
 
+    /// The first Unicode scalar of a token (punctuation tokens are one scalar long).
+    @inline(__always)
+    public func scalar(_ index: Int) -> UInt32 {
+        bytes.withUnsafeBufferPointer { UTF8Scan.decode($0, Int(tokens[index].start)).0 }
+    }
+
     /// The text of a byte range (clamped to the text).
     public func slice(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, bytes.count))

@@ -22,16 +22,23 @@ public struct Tokenizer: Sendable {
     public func tokenize(_ text: String) -> TokenizedText {
         let normalized = Tokenizer.needsNormalization(text) ? text.precomposedStringWithCanonicalMapping : text
         let bytes = Array(normalized.utf8)
-        var folded: [UInt8] = []
-        folded.reserveCapacity(bytes.count)
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
+        // Folding never more than doubles a scalar's bytes; there are never more tokens than bytes.
+        let foldedBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count * 2 + 8)
+        let tokenBuffer = UnsafeMutablePointer<Token>.allocate(capacity: bytes.count + 1)
+        defer { foldedBuffer.deallocate(); tokenBuffer.deallocate() }
+        var foldedCount = 0, tokenCount = 0
         bytes.withUnsafeBufferPointer { buffer in
-            var scanner = TokenScanner(bytes: buffer, folded: folded, tokens: tokens)
-            scanner.run()
-            folded = scanner.folded
-            tokens = scanner.tokens
+            TokenScanner.asciiClass.withUnsafeBufferPointer { classes in
+                ScalarTable.withFlatTable { flat in
+                    var scanner = TokenScanner(bytes: buffer, out: foldedBuffer, tokenOut: tokenBuffer, classes: classes, flat: flat)
+                    scanner.run()
+                    foldedCount = scanner.outCount
+                    tokenCount = scanner.tokenCount
+                }
+            }
         }
+        let folded = Array(UnsafeBufferPointer(start: foldedBuffer, count: foldedCount))
+        let tokens = Array(UnsafeBufferPointer(start: tokenBuffer, count: tokenCount))
         return TokenizedText(text: normalized, bytes: bytes, folded: folded, tokens: tokens)
     }
 
@@ -54,15 +61,27 @@ public struct Tokenizer: Sendable {
 /// The scanning state machine behind ``Tokenizer``.
 struct TokenScanner {
     let bytes: UnsafeBufferPointer<UInt8>
-    var folded: [UInt8]
-    var tokens: [Token]
+    /// Folded bytes out (capacity: twice the input), and how many were written.
+    let out: UnsafeMutablePointer<UInt8>
+    var outCount = 0
+    /// Tokens out (capacity: one per input byte), and how many were written.
+    let tokenOut: UnsafeMutablePointer<Token>
+    var tokenCount = 0
+    let classes: UnsafeBufferPointer<ScalarClass>
+    let flat: UnsafeBufferPointer<PackedScalar>
     var i = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>, folded: [UInt8], tokens: [Token]) {
+    init(bytes: UnsafeBufferPointer<UInt8>, out: UnsafeMutablePointer<UInt8>, tokenOut: UnsafeMutablePointer<Token>,
+         classes: UnsafeBufferPointer<ScalarClass>, flat: UnsafeBufferPointer<PackedScalar>) {
         self.bytes = bytes
-        self.folded = folded
-        self.tokens = tokens
+        self.out = out
+        self.tokenOut = tokenOut
+        self.classes = classes
+        self.flat = flat
     }
+
+    @inline(__always)
+    func packed(_ v: UInt32) -> PackedScalar { v < ScalarTable.flatLimit ? flat[Int(v)] : ScalarTable.packed(v) }
 
     mutating func run() {
         while i < bytes.count {
@@ -89,20 +108,23 @@ struct TokenScanner {
 
     // MARK: Classification
 
+    /// Classes of the ASCII bytes.
+    static let asciiClass: [ScalarClass] = (0..<128).map { (b: Int) -> ScalarClass in
+        switch UInt8(b) {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): return .letter
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return .digit
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C: return .space
+        case 0..<0x20, 0x7F: return .other
+        case UInt8(ascii: "$"), UInt8(ascii: "+"), UInt8(ascii: "<"), UInt8(ascii: "="), UInt8(ascii: ">"),
+             UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "|"), UInt8(ascii: "~"): return .symbol
+        default: return .punctuation
+        }
+    }
+
     @inline(__always)
     func classOf(_ v: UInt32) -> ScalarClass {
-        if v < 0x80 {
-            switch UInt8(v) {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): return .letter
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): return .digit
-            case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C: return .space
-            case 0..<0x20, 0x7F: return .other
-            case UInt8(ascii: "$"), UInt8(ascii: "+"), UInt8(ascii: "<"), UInt8(ascii: "="), UInt8(ascii: ">"),
-                 UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "|"), UInt8(ascii: "~"): return .symbol
-            default: return .punctuation
-            }
-        }
-        return ScalarTable.info(v).scalarClass
+        if v < 0x80 { return classes[Int(v)] }
+        return packed(v).scalarClass
     }
 
     @inline(__always)
@@ -136,6 +158,13 @@ struct TokenScanner {
         var groupStart = i
         var firstGroupLength = -1
         while j < bytes.count {
+            // ASCII fast path: letters and digits.
+            let b = bytes[j]
+            if b < 0x80 {
+                let c = classes[Int(b)]
+                if c == .letter { allDigits = false; j += 1; continue }
+                if c == .digit { j += 1; continue }
+            }
             let (v, len) = UTF8Scan.decode(bytes, j)
             if isWordChar(v) {
                 if classOf(v) != .digit { allDigits = false }
@@ -220,13 +249,15 @@ struct TokenScanner {
             let b = UInt8(v)
             out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
         } else {
-            out.append(contentsOf: ScalarTable.info(v).folded)
+            ScalarTable.appendFolded(packed(v), to: &out)
         }
     }
 
     // MARK: URLs and e-mails
 
     func urlEnd(at start: Int) -> Int? {
+        let first = bytes[start] | 0x20
+        guard first == UInt8(ascii: "h") || first == UInt8(ascii: "w") else { return nil }
         func hasPrefix(_ p: String) -> Bool {
             var k = start
             for c in p.utf8 {
@@ -255,7 +286,7 @@ struct TokenScanner {
     func emailEnd(wordStart: Int, wordEnd: Int) -> Int? {
         var k = wordEnd
         // local part may continue with . _ % + -
-        while k < bytes.count, let b = Optional(bytes[k]), isASCIIAlnum(b) || "._%+-".utf8.contains(b) { k += 1 }
+        while k < bytes.count, isEmailLocal(bytes[k]) { k += 1 }
         guard k < bytes.count, bytes[k] == 0x40 else { return nil }
         var d = k + 1
         var dots = 0
@@ -268,6 +299,11 @@ struct TokenScanner {
     }
 
     @inline(__always)
+    func isEmailLocal(_ b: UInt8) -> Bool {
+        isASCIIAlnum(b) || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") || b == UInt8(ascii: "%") || b == UInt8(ascii: "+") || b == UInt8(ascii: "-")
+    }
+
+    @inline(__always)
     func isASCIIAlnum(_ b: UInt8) -> Bool {
         (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
     }
@@ -275,28 +311,47 @@ struct TokenScanner {
     // MARK: Emitting
 
     mutating func emitWord(_ start: Int, _ end: Int, kind: TokenKind, hyphenated: Bool) {
-        let fStart = folded.count
+        let fStart = outCount
         var h = FNV1a.offset
         var k = start
         var capital = false
         while k < end {
+            let b0 = bytes[k]
+            if b0 < 0x80, kind != .number {  // ASCII fast path
+                var b = b0
+                if b >= 0x41 && b <= 0x5A { if k == start { capital = true }; b |= 0x20 }
+                out[outCount] = b
+                outCount += 1
+                h = (h ^ UInt64(b)) &* FNV1a.prime
+                k += 1
+                continue
+            }
             let (v, len) = UTF8Scan.decode(bytes, k)
             if v < 0x80 {
                 var b = UInt8(v)
                 if b >= 0x41 && b <= 0x5A { if k == start { capital = true }; b |= 0x20 }
                 if kind == .number, b == 0x20 { k += len; continue }
-                folded.append(b)
+                out[outCount] = b
+                outCount += 1
                 h = (h ^ UInt64(b)) &* FNV1a.prime
             } else {
-                let info = ScalarTable.info(v)
+                let info = packed(v)
                 if k == start, info.isUppercase { capital = true }
                 if kind == .number, info.scalarClass == .space { k += len; continue }
-                for b in info.folded { folded.append(b); h = (h ^ UInt64(b)) &* FNV1a.prime }
+                var packed = info.foldedBytes
+                for _ in 0..<info.foldedCount {
+                    let b = UInt8(truncatingIfNeeded: packed)
+                    packed >>= 8
+                    out[outCount] = b
+                    outCount += 1
+                    h = (h ^ UInt64(b)) &* FNV1a.prime
+                }
             }
             k += len
         }
-        tokens.append(Token(kind: kind, start: start, end: end, foldedStart: fStart, foldedEnd: folded.count, key: h,
-                            isHyphenated: hyphenated, isCapitalized: capital))
+        tokenOut[tokenCount] = Token(kind: kind, start: start, end: end, foldedStart: fStart, foldedEnd: outCount, key: h,
+                                     isHyphenated: hyphenated, isCapitalized: capital)
+        tokenCount += 1
     }
 
     mutating func emitVerbatim(_ kind: TokenKind, _ start: Int, _ end: Int) {

@@ -13,7 +13,7 @@ struct MediaClimate: AsyncParsableCommand {
         abstract: "Measure the media climate around migration: ingest, extract, tag, index, report.",
         version: ToolVersion.current,
         subcommands: [IngestCommand.self, InspectCommand.self, LexiconCommand.self, TagCommand.self, EvaluateCommand.self,
-                      AnalyzeCommand.self]
+                      AnalyzeCommand.self, BenchCommand.self]
     )
 }
 

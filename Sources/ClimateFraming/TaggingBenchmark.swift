@@ -1,0 +1,97 @@
+import ClimateText
+import Dispatch
+import Foundation
+
+/// Measures tokenise + match (or full framing) throughput on articles already in memory.
+///
+/// Mirrors how the Python anchor (`bench.py tag-aho`) is timed: loading is outside the clock, the
+/// loop over articles inside it. `jobs` > 1 splits the articles into contiguous chunks run with
+/// `DispatchQueue.concurrentPerform`.
+public enum TaggingBenchmark {
+    /// What is timed.
+    public enum Mode: String, Sendable, CaseIterable {
+        /// Tokens only.
+        case tokenize
+        /// Tokens, sentences and quotes.
+        case analyze
+        /// Tokens, sentences, quotes and lexicon hits.
+        case match
+        /// Everything `mediaclimate tag` computes.
+        case tag
+    }
+
+    /// One measurement.
+    public struct Result: Sendable {
+        public var mode: Mode
+        public var jobs: Int
+        public var articles: Int
+        public var megabytes: Double
+        public var seconds: Double
+        public var hits: Int
+        public var megabytesPerSecond: Double { megabytes / seconds }
+
+        /// One JSON line, in the shape of the anchor's report.
+        public var json: String {
+            String(format: "{\"bench\":\"mediaclimate %@ (jobs %d)\",\"mb\":%.3f,\"articles\":%d,\"seconds\":%.3f,\"mb_s\":%.3f,\"matches\":%d}",
+                   mode.rawValue, jobs, megabytes, articles, seconds, megabytesPerSecond, hits)
+        }
+    }
+
+    /// Reads `{"id", "lang" or "language", "text"}` lines (the perf corpus and our dumps).
+    public static func loadArticles(path: String) throws -> [(language: String, text: String)] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw FramingError.unreadable(path) }
+        var result: [(language: String, text: String)] = []
+        for line in data.split(separator: 0x0A) where !line.isEmpty {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+                  let text = object["text"] as? String,
+                  let language = (object["language"] as? String) ?? (object["lang"] as? String) else { continue }
+            result.append((language, text))
+        }
+        return result
+    }
+
+    /// Times `mode` over the articles with `jobs` threads.
+    public static func run(articles: [(language: String, text: String)], lexicons: LexiconSet, mode: Mode, jobs: Int) -> Result {
+        let tagger = FramingTagger(lexicons: lexicons)
+        let matchers = lexicons.byLanguage.mapValues { LexiconMatcher(lexicon: $0) }
+        let jobs = max(1, jobs)
+        let chunk = (articles.count + jobs - 1) / jobs
+        let counts = PerJobCounts(jobs: jobs)
+        let start = DispatchTime.now().uptimeNanoseconds
+        DispatchQueue.concurrentPerform(iterations: jobs) { job in
+            var hits = 0
+            let range = (job * chunk)..<min(articles.count, (job + 1) * chunk)
+            for index in range {
+                let article = articles[index]
+                switch mode {
+                case .tokenize:
+                    hits += Tokenizer().tokenize(article.text).tokens.count
+                case .analyze:
+                    hits += TextAnalysis(text: article.text, language: article.language).quotes.count
+                case .match:
+                    guard let matcher = matchers[article.language] else { continue }
+                    hits += matcher.match(TextAnalysis(text: article.text, language: article.language)).count
+                case .tag:
+                    hits += tagger.tag(id: "", url: nil, language: article.language, text: article.text)?.hits.count ?? 0
+                }
+            }
+            counts.set(job, hits)
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let bytes = articles.reduce(0) { $0 + $1.text.utf8.count }
+        return Result(mode: mode, jobs: jobs, articles: articles.count, megabytes: Double(bytes) / 1e6, seconds: seconds,
+                      hits: counts.total)
+    }
+}
+
+/// Per-thread hit counts; each job writes only its own slot.
+private final class PerJobCounts: @unchecked Sendable {
+    private var slots: [Int]
+    private let lock = NSLock()
+
+    init(jobs: Int) { slots = Array(repeating: 0, count: jobs) }
+
+    func set(_ job: Int, _ value: Int) { lock.lock(); slots[job] = value; lock.unlock() }
+
+    var total: Int { lock.lock(); defer { lock.unlock() }; return slots.reduce(0, +) }
+}
