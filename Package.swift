@@ -47,7 +47,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ClimateCoreTests", dependencies: ["ClimateCore"]),
-        .testTarget(name: "ClimateTextTests", dependencies: ["ClimateText"]),
+        .testTarget(name: "ClimateTextTests", dependencies: ["ClimateText"], exclude: ["Golden"]),
         .testTarget(name: "ClimateFramingTests", dependencies: ["ClimateFraming", "ClimateText"]),
         .testTarget(
             name: "ClimateIngestTests",
