@@ -16,6 +16,12 @@ public struct Tokenizer: Sendable {
         "bell", "sant", "nessun", "buon", "cent", "mezz", "po", "anch", "dov", "com", "cos", "ch",
     ]
 
+    /// FNV-1a keys of ``elisions``, so the scanner can test a prefix without making a string.
+    static let elisionKeys: Set<UInt64> = Set(elisions.map { FNV1a.hash($0) })
+
+    /// Folded words that keep a final apostrophe as part of the word (Italian apocope `po'`).
+    static let apocopeKeys: Set<UInt64> = [FNV1a.hash("po"), FNV1a.hash("mo")]
+
     public init() {}
 
     /// Tokenises `text`.
@@ -137,12 +143,17 @@ struct TokenScanner {
         var firstGroupLength = -1
         while j < bytes.count {
             let (v, len) = UTF8Scan.decode(bytes, j)
-            if isWordChar(v) {
+            if isWordChar(v), v != 0x2BC {  // U+02BC is a modifier letter but written as an apostrophe
                 if classOf(v) != .digit { allDigits = false }
                 j += len
                 continue
             }
             let next = j + len
+            if UTF8Scan.isApostrophe(v), !allDigits, next >= bytes.count || !isWordChar(UTF8Scan.decode(bytes, next).0),
+               Tokenizer.apocopeKeys.contains(foldedKey(start, j)) {
+                j = next  // Italian apocope: "un po' di"
+                break
+            }
             guard next < bytes.count else { break }
             let (nv, _) = UTF8Scan.decode(bytes, next)
             let nextClass = classOf(nv)
@@ -152,13 +163,13 @@ struct TokenScanner {
             if v == 0xB7, nv == 0x6C || nv == 0x4C, j > start, bytes[j - 1] == 0x6C || bytes[j - 1] == 0x4C {
                 j = next; continue  // Catalan l·l
             }
+            if UTF8Scan.isApostrophe(v), !allDigits, !hyphenated, nextClass == .letter || nextClass == .digit || UTF8Scan.opensQuote(nv),
+               Tokenizer.elisionKeys.contains(foldedKey(start, j)) {
+                emitWord(start, next, kind: .elision, hyphenated: false)  // l'Italia, dell'11, d'« appel »
+                i = next
+                return
+            }
             if UTF8Scan.isApostrophe(v), nextClass == .letter, !allDigits {
-                let prefix = foldedString(start, j)
-                if Tokenizer.elisions.contains(prefix) {
-                    emitWord(start, next, kind: .elision, hyphenated: false)
-                    i = next
-                    return
-                }
                 if (nv == 0x73 || nv == 0x53), next + 1 >= bytes.count || !isWordChar(UTF8Scan.decode(bytes, next + 1).0) {
                     emitWord(start, j, kind: .word, hyphenated: hyphenated)  // English possessive 's
                     emitWord(j, next + 1, kind: .word, hyphenated: false)
@@ -169,6 +180,9 @@ struct TokenScanner {
             }
             if allDigits, nextClass == .digit {
                 if v == 0x2E || v == 0x2C || v == 0x27 || v == 0x2019 {  // 1.249  1,249  3,5  1'000
+                    j = next; continue
+                }
+                if v == 0x3A, j - start <= 2, digitRunLength(from: next) == 2 {  // clock time 3:45, 10:30
                     j = next; continue
                 }
                 if v == 0x20 || v == 0xA0 || v == 0x2009 || v == 0x202F {  // 1 249 (groups of three)
@@ -203,25 +217,21 @@ struct TokenScanner {
         return k - from
     }
 
-    func foldedString(_ from: Int, _ to: Int) -> String {
-        var out: [UInt8] = []
+    /// FNV-1a hash of the folded form of a byte range, without allocating.
+    func foldedKey(_ from: Int, _ to: Int) -> UInt64 {
+        var h = FNV1a.offset
         var k = from
         while k < to {
             let (v, len) = UTF8Scan.decode(bytes, k)
-            appendFolded(v, into: &out)
+            if v < 0x80 {
+                let b = UInt8(v)
+                h = (h ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* FNV1a.prime
+            } else {
+                for b in ScalarTable.info(v).folded { h = (h ^ UInt64(b)) &* FNV1a.prime }
+            }
             k += len
         }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    @inline(__always)
-    func appendFolded(_ v: UInt32, into out: inout [UInt8]) {
-        if v < 0x80 {
-            let b = UInt8(v)
-            out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-        } else {
-            out.append(contentsOf: ScalarTable.info(v).folded)
-        }
+        return h
     }
 
     // MARK: URLs and e-mails
@@ -244,7 +254,7 @@ struct TokenScanner {
             if b <= 0x20 || b == 0x22 || b == 0x3C || b == 0x3E { break }
             if b >= 0x80 {
                 let (v, _) = UTF8Scan.decode(bytes, k)
-                if classOf(v) == .space || v == 0x201C || v == 0x201D || v == 0xBB || v == 0xAB { break }
+                if classOf(v) == .space || UTF8Scan.opensQuote(v) || (v >= 0x2018 && v <= 0x201F) || v == 0xBB || v == 0x203A { break }
             }
             k += 1
         }
