@@ -5,9 +5,12 @@ import Foundation
 /// Words (letters, digits and combining marks, with internal hyphens, apostrophes and the Catalan
 /// `l·l`), numbers with `.`/`,`/space/thin-space group separators (`1.249`, `1,249`, `1 249`,
 /// `1 249`, `3,5`), URLs, e-mails, hashtags, mentions and single punctuation marks. Romance elisions
-/// (`l'`, `dell'`, `d'`, `qu'`, `j'`, `c'`, ...) become their own ``TokenKind/elision`` token; the
-/// English possessive `'s` is split off. Input is normalised to NFC first, so NFC and NFD texts give
-/// the same tokens. Every token keeps its byte range and a folded key for matching.
+/// (`l'`, `dell'`, `d'`, `qu'`, `j'`, `c'`, ...) become their own ``TokenKind/elision`` token, also
+/// before digits and quotation marks (`dell'11`, `d'« appel »`), but not before a lone consonant
+/// (Dutch `m'n`); the possessive `'s` is split off (not in Dutch: `foto's`). Clipped forms (`'s`,
+/// `'t`, `'n'`, `'90s`), clock times (`3:45`), the apocope `po'` and truncated compounds (`Asyl-` in
+/// `Asyl- und Migrationspolitik`) are single tokens. Input is normalised to NFC first, so NFC and NFD
+/// texts give the same tokens. Every token keeps its byte range and a folded key for matching.
 public struct Tokenizer: Sendable {
     /// Folded forms that, followed by an apostrophe and a letter, are elisions (fr, it, ca).
     public static let elisions: Set<String> = [
@@ -22,7 +25,15 @@ public struct Tokenizer: Sendable {
     /// Folded words that keep a final apostrophe as part of the word (Italian apocope `po'`).
     static let apocopeKeys: Set<UInt64> = [FNV1a.hash("po"), FNV1a.hash("mo")]
 
-    public init() {}
+    /// Folded words that join a truncated compound: the hyphen of `Asyl- und Migrationspolitik` stays
+    /// with `Asyl-`.
+    static let conjunctionKeys: Set<UInt64> = Set(
+        ["und", "oder", "bzw", "sowie", "en", "of", "and", "or", "e", "o", "y", "u", "i", "et", "ou", "ni"].map { FNV1a.hash($0) })
+
+    /// The language of the texts (`nl` keeps `'s` inside words: `foto's`, `Anna's`); nil for any.
+    public let language: String?
+
+    public init(language: String? = nil) { self.language = language }
 
     /// Tokenises `text`.
     public func tokenize(_ text: String) -> TokenizedText {
@@ -33,7 +44,7 @@ public struct Tokenizer: Sendable {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         bytes.withUnsafeBufferPointer { buffer in
-            var scanner = TokenScanner(bytes: buffer, folded: folded, tokens: tokens)
+            var scanner = TokenScanner(bytes: buffer, folded: folded, tokens: tokens, splitsPossessive: language != "nl")
             scanner.run()
             folded = scanner.folded
             tokens = scanner.tokens
@@ -62,12 +73,15 @@ struct TokenScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     var folded: [UInt8]
     var tokens: [Token]
+    /// Whether `'s` after a word is split off (English possessive, German `geht's`); not in Dutch.
+    let splitsPossessive: Bool
     var i = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>, folded: [UInt8], tokens: [Token]) {
+    init(bytes: UnsafeBufferPointer<UInt8>, folded: [UInt8], tokens: [Token], splitsPossessive: Bool = true) {
         self.bytes = bytes
         self.folded = folded
         self.tokens = tokens
+        self.splitsPossessive = splitsPossessive
     }
 
     mutating func run() {
@@ -81,6 +95,11 @@ struct TokenScanner {
             case .space, .other, .mark:
                 i += len
             case .punctuation, .symbol:
+                if UTF8Scan.isApostrophe(v), let end = leadingClippedEnd(at: i, length: len) {
+                    emitWord(i, end, kind: .word, hyphenated: false)  // 's nachts, 't, rock 'n' roll, the '90s
+                    i = end
+                    continue
+                }
                 if (v == 0x23 || v == 0x40), i + 1 < bytes.count, isWordStart(i + 1) {
                     let end = simpleWordEnd(from: i + 1)
                     emitVerbatim(v == 0x23 ? .hashtag : .mention, i, end)
@@ -160,17 +179,20 @@ struct TokenScanner {
             if UTF8Scan.isHyphen(v), nextClass == .letter || nextClass == .digit {
                 hyphenated = true; allDigits = false; j = next; continue
             }
+            if UTF8Scan.isHyphen(v), !allDigits, nv == 0x20, startsConjunction(at: next + 1) {
+                hyphenated = true; j = next; break  // truncated compound: Asyl- und Migrationspolitik
+            }
             if v == 0xB7, nv == 0x6C || nv == 0x4C, j > start, bytes[j - 1] == 0x6C || bytes[j - 1] == 0x4C {
                 j = next; continue  // Catalan l·l
             }
             if UTF8Scan.isApostrophe(v), !allDigits, !hyphenated, nextClass == .letter || nextClass == .digit || UTF8Scan.opensQuote(nv),
-               Tokenizer.elisionKeys.contains(foldedKey(start, j)) {
+               !isLoneConsonant(at: next), Tokenizer.elisionKeys.contains(foldedKey(start, j)) {
                 emitWord(start, next, kind: .elision, hyphenated: false)  // l'Italia, dell'11, d'« appel »
                 i = next
                 return
             }
             if UTF8Scan.isApostrophe(v), nextClass == .letter, !allDigits {
-                if (nv == 0x73 || nv == 0x53), next + 1 >= bytes.count || !isWordChar(UTF8Scan.decode(bytes, next + 1).0) {
+                if splitsPossessive, nv == 0x73 || nv == 0x53, next + 1 >= bytes.count || !isWordChar(UTF8Scan.decode(bytes, next + 1).0) {
                     emitWord(start, j, kind: .word, hyphenated: hyphenated)  // English possessive 's
                     emitWord(j, next + 1, kind: .word, hyphenated: false)
                     i = next + 1
@@ -232,54 +254,6 @@ struct TokenScanner {
             k += len
         }
         return h
-    }
-
-    // MARK: URLs and e-mails
-
-    func urlEnd(at start: Int) -> Int? {
-        func hasPrefix(_ p: String) -> Bool {
-            var k = start
-            for c in p.utf8 {
-                guard k < bytes.count else { return false }
-                let b = bytes[k]
-                guard (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) == c else { return false }
-                k += 1
-            }
-            return true
-        }
-        guard hasPrefix("http://") || hasPrefix("https://") || hasPrefix("www.") else { return nil }
-        var k = start
-        while k < bytes.count {
-            let b = bytes[k]
-            if b <= 0x20 || b == 0x22 || b == 0x3C || b == 0x3E { break }
-            if b >= 0x80 {
-                let (v, _) = UTF8Scan.decode(bytes, k)
-                if classOf(v) == .space || UTF8Scan.opensQuote(v) || (v >= 0x2018 && v <= 0x201F) || v == 0xBB || v == 0x203A { break }
-            }
-            k += 1
-        }
-        while k > start, let last = Optional(bytes[k - 1]), ".,;:!?)]}'".utf8.contains(last) { k -= 1 }
-        return k > start + 4 ? k : nil
-    }
-
-    func emailEnd(wordStart: Int, wordEnd: Int) -> Int? {
-        var k = wordEnd
-        // local part may continue with . _ % + -
-        while k < bytes.count, let b = Optional(bytes[k]), isASCIIAlnum(b) || "._%+-".utf8.contains(b) { k += 1 }
-        guard k < bytes.count, bytes[k] == 0x40 else { return nil }
-        var d = k + 1
-        var dots = 0
-        while d < bytes.count, let b = Optional(bytes[d]), isASCIIAlnum(b) || b == 0x2E || b == 0x2D {
-            if b == 0x2E { dots += 1 }
-            d += 1
-        }
-        while d > k + 1, bytes[d - 1] == 0x2E { d -= 1; dots -= 1 }
-        return dots >= 1 && d > k + 3 ? d : nil
-    }
-
-    @inline(__always)
-    func isASCIIAlnum(_ b: UInt8) -> Bool {
-        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
     }
 
     // MARK: Emitting
