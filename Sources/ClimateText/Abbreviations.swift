@@ -9,7 +9,7 @@
 /// capital they end the sentence, before a lower-case word the splitter does not split anyway.
 enum Abbreviations {
     static let common: Set<String> = [
-        "vs", "cf", "dr", "prof", "mio", "mrd", "approx", "st",
+        "vs", "cf", "dr", "prof", "approx", "st",
     ]
 
     /// Abbreviations that hold only before a number.

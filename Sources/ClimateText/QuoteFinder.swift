@@ -74,7 +74,7 @@ public struct QuoteFinder: Sendable {
     /// except the clitics `'s`, `'t`, `'n` (Dutch `'s nachts`, `rock 'n' roll`) and years (`'90s`).
     private func opensStraightSingle(_ text: TokenizedText, _ i: Int) -> Bool {
         let tokens = text.tokens
-        guard i + 1 < tokens.count, !text.hasSpace(between: i, and: i + 1), tokens[i + 1].kind == .word,
+        guard i + 1 < tokens.count, !text.hasSpace(between: i, and: i + 1), tokens[i + 1].kind == .word || tokens[i + 1].kind == .elision,
               i == 0 || text.hasSpace(between: i - 1, and: i) || tokens[i - 1].kind == .punctuation else { return false }
         let first = text.bytes[Int(tokens[i + 1].start)]
         if first >= 0x30 && first <= 0x39 { return false }
