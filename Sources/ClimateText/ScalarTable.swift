@@ -3,8 +3,8 @@ import Foundation
 /// Character classes and case/diacritic folding, table-driven.
 ///
 /// The table is built once from `Unicode.Scalar.Properties` for the scripts our languages use
-/// (Latin incl. Extended-A/B and Additional, Greek, Cyrillic) and answers in O(1); other scalars
-/// take a slower path through the same properties. Folding = lower case, compatibility
+/// (Latin incl. Extended-A/B and Additional, Greek, Cyrillic, punctuation and currency) and answers
+/// in O(1); other scalars take a slower path through the same properties. Folding = lower case, compatibility
 /// decomposition (ligatures `ﬁ`→`fi`), combining marks removed, plus the letters that do not
 /// decompose: `ß`→`ss`, `æ`→`ae`, `œ`→`oe`, `ø`→`o`, `ł`→`l`, `đ`→`d`, `ı`→`i`, `ĳ`→`ij`, `þ`→`th`,
 /// final `ς`→`σ`, Catalan `ŀ`→`l·` (as in `l·l`); the apostrophes `’` and `ʼ` fold to `'`.
@@ -22,7 +22,9 @@ public struct ScalarInfo: Sendable {
 
 /// Table-driven scalar classification and folding.
 public enum ScalarTable {
-    private static let ranges: [ClosedRange<UInt32>] = [0x80...0x24F, 0x370...0x52F, 0x1E00...0x1EFF, 0x2000...0x206F]
+    /// Latin-1 to Cyrillic (with IPA, modifier letters such as `ʼ` and combining marks), Latin Extended
+    /// Additional, punctuation, currency (`€`) and letterlike symbols, and the `ﬁ` ligatures.
+    private static let ranges: [ClosedRange<UInt32>] = [0x80...0x52F, 0x1E00...0x1EFF, 0x2000...0x214F, 0xFB00...0xFB06]
     private static let table: [UInt32: ScalarInfo] = {
         var result: [UInt32: ScalarInfo] = [:]
         for range in ranges {
