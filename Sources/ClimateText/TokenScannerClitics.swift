@@ -1,5 +1,5 @@
-/// Apostrophe and hyphen edge cases for ``TokenScanner``: clipped forms, lone consonants after an
-/// apostrophe and truncated compounds.
+/// Apostrophe, hyphen and ordinal edge cases for ``TokenScanner``: clipped forms, lone consonants
+/// after an apostrophe, ordinal indicators and truncated compounds.
 extension TokenScanner {
     /// Whether `at` holds a single ASCII consonant standing alone (Dutch `m'n`, `d'r`: not elisions,
     /// since a Romance elision is followed by a vowel-initial word or `y`/`h`).
@@ -7,6 +7,13 @@ extension TokenScanner {
         guard k < bytes.count, k + 1 >= bytes.count || !isWordChar(UTF8Scan.decode(bytes, k + 1).0) else { return false }
         let b = bytes[k] | 0x20
         return b >= 0x61 && b <= 0x7A && !"aeiouyh".utf8.contains(b)
+    }
+
+    /// Whether `v` at `k` is an ordinal indicator (º ª) ending a number (`1º`, `1.º`, `2.ª`).
+    func isOrdinalIndicator(_ v: UInt32, at k: Int) -> Bool {
+        guard v == 0xBA || v == 0xAA else { return false }
+        let end = k + 2
+        return end >= bytes.count || !isWordChar(UTF8Scan.decode(bytes, end).0)
     }
 
     /// Whether a conjunction that joins truncated compounds starts at `k` (`und`, `en`, `o`, ...).

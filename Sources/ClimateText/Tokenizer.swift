@@ -163,7 +163,7 @@ struct TokenScanner {
         while j < bytes.count {
             let (v, len) = UTF8Scan.decode(bytes, j)
             if isWordChar(v), v != 0x2BC {  // U+02BC is a modifier letter but written as an apostrophe
-                if classOf(v) != .digit { allDigits = false }
+                if classOf(v) != .digit, !(allDigits && isOrdinalIndicator(v, at: j)) { allDigits = false }
                 j += len
                 continue
             }
@@ -199,6 +199,10 @@ struct TokenScanner {
                     return
                 }
                 j = next; continue
+            }
+            if allDigits, v == 0x2E, isOrdinalIndicator(nv, at: next) {  // Spanish/Catalan 1.º, 2.ª
+                j = next + UTF8Scan.decode(bytes, next).1
+                break
             }
             if allDigits, nextClass == .digit {
                 if v == 0x2E || v == 0x2C || v == 0x27 || v == 0x2019 {  // 1.249  1,249  3,5  1'000
