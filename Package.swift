@@ -54,7 +54,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ClimateCoreTests", dependencies: ["ClimateCore"]),
-        .testTarget(name: "ClimateTextTests", dependencies: ["ClimateText"]),
+        .testTarget(name: "ClimateTextTests", dependencies: ["ClimateText"], exclude: ["Golden"]),
         .testTarget(name: "ClimateFramingTests", dependencies: ["ClimateFraming", "ClimateText"]),
         .testTarget(name: "ClimateIndicesTests", dependencies: ["ClimateIndices", "ClimateCore"]),
         .testTarget(

@@ -1,23 +1,43 @@
-/// Abbreviations (folded, without the final period) that do not end a sentence, per language.
+/// Abbreviations that do not end a sentence, per language (written as in text, without the final
+/// period; folded when a splitter is made, so `núm` also matches `num`).
+///
+/// Three kinds: plain abbreviations (`Dr.`, `z.B.`, `bzw.`) never end a sentence before a capital;
+/// numeric ones (`No.`, `núm.`, `art.`, `S.`) only hold before a number, because the same letters are
+/// also words that end sentences (`She said no.`, `murieron en el mar.`); month abbreviations only hold
+/// next to a number (`Jan. 3`, `5 ene. 2025`), so the name `Jan.` or Catalan `mar.` still end one.
+/// Abbreviations that often end a sentence themselves (`etc.`, `usw.`, `a.m.`) are not listed: before a
+/// capital they end the sentence, before a lower-case word the splitter does not split anyway.
 enum Abbreviations {
     static let common: Set<String> = [
-        "etc", "vs", "ca", "cf", "dr", "prof", "no", "nr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec", "mio", "mrd", "approx", "tel", "fig", "vol", "p", "pp", "art",
+        "vs", "cf", "dr", "prof", "approx", "st",
+    ]
+
+    /// Abbreviations that hold only before a number.
+    static let numeric: Set<String> = [
+        "no", "nr", "n", "núm", "num", "nº", "art", "arts", "p", "pp", "pag", "pág", "pàg", "blz", "s", "fig", "vol",
+        "tel", "abs", "ziff", "cap", "chap", "ca",
+    ]
+
+    /// Month abbreviations, which hold only next to a number.
+    static let months: Set<String> = [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "okt", "dez", "mär",
+        "ene", "abr", "ago", "dic", "gen", "giu", "lug", "set", "ott", "janv", "févr", "fevr", "avr", "juil", "déc",
+        "des", "febr", "març",
     ]
 
     static let byLanguage: [String: Set<String>] = [
         "en": ["mr", "mrs", "ms", "sr", "jr", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "inc", "ltd",
-               "co", "corp", "dept", "univ", "e.g", "i.e", "u.s", "u.k", "est", "mt", "ft", "rev", "hon"],
-        "de": ["bzw", "ggf", "usw", "evtl", "inkl", "zb", "z", "b", "d", "h", "u", "a", "hr", "fr", "hrsg", "abs",
-               "str", "tsd", "ggü", "sog", "vgl", "bspw", "max", "min", "okt", "dez", "mär", "mai", "ziff", "dipl", "ing"],
-        "nl": ["dhr", "mevr", "mw", "bijv", "o.a", "d.w.z", "m.a.w", "blz", "resp", "ca", "ir", "drs", "mr", "ing",
-               "jl", "mln", "mld", "gem", "enz", "incl", "mei", "okt", "t.a.v", "vz"],
-        "it": ["sig", "sigg", "sig.ra", "dott", "dott.ssa", "avv", "ing", "on", "ecc", "pag", "gen", "mons", "card",
-               "sen", "prof.ssa", "geom", "rag", "arch", "giu", "lug", "ago", "set", "ott", "dic", "n"],
-        "es": ["sr", "sra", "srta", "d", "dña", "ud", "uds", "vd", "lic", "ing", "núm", "num", "pág", "aprox", "gral",
-               "ene", "abr", "ago", "dic", "av", "avda", "ee.uu", "sres", "dra"],
-        "ca": ["sr", "sra", "srta", "núm", "pàg", "pag", "aprox", "av", "gen", "dr", "dra", "gral", "ctra", "pl"],
-        "fr": ["m", "mm", "mme", "mmes", "mlle", "me", "dr", "st", "ste", "av", "bd", "env", "janv", "févr", "fevr",
-               "avr", "juil", "déc", "n°", "chap", "cie", "ex", "hab"],
+               "co", "corp", "dept", "univ", "e.g", "i.e", "u.s", "u.k", "u.n", "est", "mt", "ft", "rev", "hon", "fig"],
+        "de": ["bzw", "ggf", "evtl", "inkl", "z.b", "d.h", "u.a", "o.ä", "hr", "fr", "hrsg", "str", "tsd", "ggü",
+               "sog", "vgl", "bspw", "max", "min", "dipl", "ing", "mio", "mrd", "bzgl", "dt", "zzgl"],
+        "nl": ["dhr", "mevr", "mw", "bijv", "o.a", "d.w.z", "m.a.w", "t.a.v", "resp", "ir", "drs", "mr", "ing",
+               "jl", "mln", "mld", "gem", "incl", "vz", "nl", "dr", "prof"],
+        "it": ["sig", "sigg", "sig.ra", "dott", "dott.ssa", "avv", "ing", "on", "pag", "gen", "mons", "card", "sen",
+               "prof.ssa", "geom", "rag", "arch", "ss", "s.p.a"],
+        "es": ["sr", "sra", "srta", "d", "dña", "ud", "uds", "vd", "lic", "ing", "aprox", "gral", "av", "avda",
+               "ee.uu", "sres", "dra", "dcha", "izq", "pza", "cía"],
+        "ca": ["sr", "sra", "srta", "aprox", "av", "gen", "dr", "dra", "gral", "ctra", "pl", "pg"],
+        "fr": ["m", "mm", "mme", "mmes", "mlle", "me", "dr", "st", "ste", "av", "bd", "env", "p.ex", "cie", "ex",
+               "hab", "boul", "c.-à-d"],
     ]
 }

@@ -4,11 +4,13 @@ import Yams
 struct LexiconEntryParser {
     let file: String
     let categories: [String: String]
-    private let tokenizer = Tokenizer()
+    /// Tokenises patterns as texts of the lexicon's language are tokenised (Dutch keeps `azc's`).
+    private let tokenizer: Tokenizer
 
-    init(file: String, categories: [String: String]) {
+    init(file: String, categories: [String: String], language: String? = nil) {
         self.file = file
         self.categories = categories
+        self.tokenizer = Tokenizer(language: language)
     }
 
     func parse(_ node: Node) throws(LexiconError) -> [LexiconEntry] {

@@ -75,7 +75,7 @@ public enum LexiconLoader {
         let description = fields.removeValue(forKey: "description")?.string ?? ""
         let settings = try parseSettings(fields.removeValue(forKey: "settings"), file: file)
         let categories = try parseCategories(try require("categories"), file: file)
-        let entries = try LexiconEntryParser(file: file, categories: categories).parse(try require("entries"))
+        let entries = try LexiconEntryParser(file: file, categories: categories, language: language).parse(try require("entries"))
         return Lexicon(name: name, version: version, language: language, description: description, settings: settings,
                        categories: categories, entries: entries, file: file, contentHash: contentHash)
     }

@@ -19,9 +19,13 @@ public struct QuoteSpan: Sendable, Hashable {
 /// Finds quotation spans for “ ” „ ‟ « » ‹ › ‘ ’ ‚ and straight `"`, including nested quotes.
 ///
 /// Pairing is stack based and accepts the European conventions: English “…”, German/Dutch „…“ and
-/// „…”, French « … », German »…«, single ‘…’ and ‚…‘. A right single quotation mark closes only when
-/// a single quote is open (otherwise it is an apostrophe). A quote left open at the end of a
-/// paragraph ends there (journalistic multi-paragraph quotes reopen at each paragraph).
+/// „…”, French « … », German »…«, single ‘…’, ‚…‘ and straight '…'. A right single quotation mark
+/// closes only when a single quote is open (otherwise it is an apostrophe); a straight `'` opens only
+/// before a word (not the clitics `'s`, `'t`, `'n`) and closes only when attached. A quote left open
+/// at the end of a paragraph ends there (journalistic multi-paragraph quotes reopen at each
+/// paragraph). The speaker windows stay inside the sentence (the after window takes the next sentence
+/// of the paragraph when the quote ends its own), inside an enclosing quote, and between the
+/// neighbouring quotes (`«…», racconta Omar, «…»`).
 public struct QuoteFinder: Sendable {
     /// How many tokens the speaker/speech-verb windows span.
     public var window: Int
@@ -30,72 +34,117 @@ public struct QuoteFinder: Sendable {
 
     /// The quotes of a text, in order of their opening marks.
     public func find(_ text: TokenizedText, sentences: [Sentence]) -> [QuoteSpan] {
-        var stack: [(mark: UInt32, index: Int)] = []
+        var stack: [(mark: String, index: Int)] = []
         var found: [(open: Int, close: Int?, depth: Int)] = []
         let tokens = text.tokens
         for i in tokens.indices {
             if i > 0, !stack.isEmpty, text.hasLineBreak(between: i - 1, and: i) {
-                for (depth, entry) in stack.enumerated() { found.append((entry.index, nil, depth)) }
+                for entry in stack.reversed() { found.append((entry.index, nil, stack.firstIndex { $0.index == entry.index } ?? 0)) }
                 stack.removeAll()
             }
             guard tokens[i].kind == .punctuation else { continue }
-            let mark = text.scalar(i)
+            let mark = text.surface(i)
             switch mark {
-            case Mark.leftDouble: if !closeIfOpen(Mark.lowDouble, nil, i, &stack, &found) { stack.append((mark, i)) }
-            case Mark.rightDouble: _ = closeIfOpen(Mark.leftDouble, Mark.lowDouble, i, &stack, &found, also: [Mark.reversedDouble, Mark.rightDouble])
-            case Mark.lowDouble, Mark.reversedDouble, Mark.lowSingle: stack.append((mark, i))
-            case Mark.leftGuillemet: if !closeIfOpen(Mark.rightGuillemet, nil, i, &stack, &found) { stack.append((mark, i)) }
-            case Mark.rightGuillemet: if !closeIfOpen(Mark.leftGuillemet, nil, i, &stack, &found) { stack.append((mark, i)) }
-            case Mark.leftSingleGuillemet: if !closeIfOpen(Mark.rightSingleGuillemet, nil, i, &stack, &found) { stack.append((mark, i)) }
-            case Mark.rightSingleGuillemet: if !closeIfOpen(Mark.leftSingleGuillemet, nil, i, &stack, &found) { stack.append((mark, i)) }
-            case Mark.leftSingle: if !closeIfOpen(Mark.lowSingle, nil, i, &stack, &found) { stack.append((mark, i)) }
-            case Mark.rightSingle: _ = closeIfOpen(Mark.leftSingle, Mark.lowSingle, i, &stack, &found)
-            case Mark.straightDouble: if !closeIfOpen(Mark.straightDouble, nil, i, &stack, &found) { stack.append((mark, i)) }
+            case "“": if !closeIfOpen(["„"], i, &stack, &found) { stack.append((mark, i)) }
+            case "”": _ = closeIfOpen(["“", "„", "‟", "”"], i, &stack, &found)
+            case "„", "‟", "‚": stack.append((mark, i))
+            case "«": if !closeIfOpen(["»"], i, &stack, &found) { stack.append((mark, i)) }
+            case "»": if !closeIfOpen(["«"], i, &stack, &found) { stack.append((mark, i)) }
+            case "‹": if !closeIfOpen(["›"], i, &stack, &found) { stack.append((mark, i)) }
+            case "›": if !closeIfOpen(["‹"], i, &stack, &found) { stack.append((mark, i)) }
+            case "‘": if !closeIfOpen(["‚"], i, &stack, &found) { stack.append((mark, i)) }
+            case "’": _ = closeIfOpen(["‘", "‚"], i, &stack, &found)
+            case "\"": if !closeIfOpen(["\""], i, &stack, &found) { stack.append((mark, i)) }
+            case "'":
+                if closesStraightSingle(text, i), closeIfOpen(["'"], i, &stack, &found) { break }
+                if opensStraightSingle(text, i) { stack.append((mark, i)) }
             default: break
             }
         }
         for (depth, entry) in stack.enumerated() { found.append((entry.index, nil, depth)) }
-        return found.sorted { $0.open < $1.open }.compactMap { span(text, sentences, $0.open, $0.close, $0.depth) }
+        let ordered = found.sorted { $0.open < $1.open }
+        let ends = ordered.map { contentEnd(text, $0.open, $0.close) }
+        return ordered.indices.compactMap { k in
+            span(text, sentences, ordered[k].open, ordered[k].close, ordered[k].depth,
+                 bounds: windowBounds(k, ordered.map { ($0.open, $0.close) }, ends))
+        }
     }
 
-    /// Quotation marks by scalar value.
-    enum Mark {
-        static let leftDouble: UInt32 = 0x201C, rightDouble: UInt32 = 0x201D, lowDouble: UInt32 = 0x201E
-        static let reversedDouble: UInt32 = 0x201F, straightDouble: UInt32 = 0x22
-        static let leftSingle: UInt32 = 0x2018, rightSingle: UInt32 = 0x2019, lowSingle: UInt32 = 0x201A
-        static let leftGuillemet: UInt32 = 0xAB, rightGuillemet: UInt32 = 0xBB
-        static let leftSingleGuillemet: UInt32 = 0x2039, rightSingleGuillemet: UInt32 = 0x203A
+    /// A straight `'` opens a quote after a space (or an opening mark) when a word follows it directly,
+    /// except the clitics `'s`, `'t`, `'n` (Dutch `'s nachts`, `rock 'n' roll`) and years (`'90s`).
+    private func opensStraightSingle(_ text: TokenizedText, _ i: Int) -> Bool {
+        let tokens = text.tokens
+        guard i + 1 < tokens.count, !text.hasSpace(between: i, and: i + 1), tokens[i + 1].kind == .word || tokens[i + 1].kind == .elision,
+              i == 0 || text.hasSpace(between: i - 1, and: i) || tokens[i - 1].kind == .punctuation else { return false }
+        let first = text.bytes[Int(tokens[i + 1].start)]
+        if first >= 0x30 && first <= 0x39 { return false }
+        return !["s", "t", "n"].contains(text.foldedForm(i + 1))
     }
 
-    /// Closes the nearest open quote whose mark is one of the openers; marks above it are dropped.
-    private func closeIfOpen(_ a: UInt32, _ b: UInt32?, _ i: Int, _ stack: inout [(mark: UInt32, index: Int)],
-                             _ found: inout [(open: Int, close: Int?, depth: Int)], also: [UInt32] = []) -> Bool {
-        guard let position = stack.lastIndex(where: { $0.mark == a || $0.mark == b || also.contains($0.mark) }) else { return false }
+    /// A straight `'` closes a quote when it is attached to the token before it.
+    private func closesStraightSingle(_ text: TokenizedText, _ i: Int) -> Bool {
+        i > 0 && !text.hasSpace(between: i - 1, and: i)
+    }
+
+    /// The token index where a quote's content ends (its closing mark, or the end of its paragraph).
+    private func contentEnd(_ text: TokenizedText, _ open: Int, _ close: Int?) -> Int {
+        if let close { return close }
+        var end = open + 1
+        while end < text.tokens.count, !text.hasLineBreak(between: end - 1, and: end) { end += 1 }
+        return end
+    }
+
+    /// The token range the speaker windows of quote `k` may use: inside the quote that encloses it,
+    /// after the quote that closed before it and before the quote that opens after it.
+    private func windowBounds(_ k: Int, _ quotes: [(open: Int, close: Int?)], _ ends: [Int]) -> Range<Int> {
+        let open = quotes[k].open
+        let end = ends[k]
+        var lower = 0
+        var upper = Int.max
+        for (m, other) in quotes.enumerated() where m != k {
+            if other.open < open, ends[m] > open {
+                lower = max(lower, other.open + 1)  // enclosing quote
+                upper = min(upper, ends[m])
+            } else if ends[m] < open, let close = other.close {
+                lower = max(lower, close + 1)
+            } else if other.open > end, quotes[k].close != nil {
+                upper = min(upper, other.open)
+            }
+        }
+        return lower..<max(lower, upper)
+    }
+
+    /// Closes the nearest open quote whose mark is in `openers`; marks above it are dropped.
+    private func closeIfOpen(_ openers: Set<String>, _ i: Int, _ stack: inout [(mark: String, index: Int)],
+                             _ found: inout [(open: Int, close: Int?, depth: Int)]) -> Bool {
+        guard let position = stack.lastIndex(where: { openers.contains($0.mark) }) else { return false }
         found.append((stack[position].index, i, position))
         stack.removeSubrange(position...)
         return true
     }
 
-    private func span(_ text: TokenizedText, _ sentences: [Sentence], _ open: Int, _ close: Int?, _ depth: Int) -> QuoteSpan? {
+    private func span(_ text: TokenizedText, _ sentences: [Sentence], _ open: Int, _ close: Int?, _ depth: Int,
+                      bounds: Range<Int>) -> QuoteSpan? {
         let tokens = text.tokens
-        var end = close ?? open + 1
-        if close == nil {
-            while end < tokens.count, !text.hasLineBreak(between: end - 1, and: end) { end += 1 }
-        }
+        let end = contentEnd(text, open, close)
         let content = (open + 1)..<max(open + 1, end)
         guard !content.isEmpty else { return nil }
         let bytes = Int(tokens[content.lowerBound].start)..<Int(tokens[content.upperBound - 1].end)
         let openSentence = sentences.first { $0.tokens.contains(open) }
-        let closeSentence = close.flatMap { c in sentences.first { $0.tokens.contains(c) } }
-        let beforeStart = max(openSentence?.tokens.lowerBound ?? 0, open - window)
-        var afterEnd = close.map { $0 + 1 } ?? end
-        if let c = close {
-            var limit = closeSentence?.tokens.upperBound ?? tokens.count
-            if limit <= c + 1, let next = sentences.first(where: { $0.tokens.lowerBound == limit }) { limit = next.tokens.upperBound }
-            afterEnd = min(limit, c + 1 + window)
-        }
+        let beforeStart = max(openSentence?.tokens.lowerBound ?? 0, open - window, bounds.lowerBound)
         let afterStart = close.map { $0 + 1 } ?? end
+        var afterEnd = afterStart
+        if let c = close, let sentenceIndex = sentences.firstIndex(where: { $0.tokens.contains(c) }) {
+            let sentence = sentences[sentenceIndex]
+            var limit = sentence.tokens.upperBound
+            // A quote that ends its sentence takes the next sentence of the paragraph: "“...” Said X."
+            let wordsLeft = (c + 1..<limit).contains { tokens[$0].kind != .punctuation }
+            if !wordsLeft, sentenceIndex + 1 < sentences.count, sentences[sentenceIndex + 1].paragraph == sentence.paragraph {
+                limit = sentences[sentenceIndex + 1].tokens.upperBound
+            }
+            afterEnd = min(limit, c + 1 + window, bounds.upperBound)
+        }
         return QuoteSpan(open: open, close: close, content: content, bytes: bytes, depth: depth,
-                         before: beforeStart..<open, after: afterStart..<max(afterStart, afterEnd))
+                         before: min(beforeStart, open)..<open, after: afterStart..<max(afterStart, afterEnd))
     }
 }

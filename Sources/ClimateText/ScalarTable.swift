@@ -3,10 +3,11 @@ import Foundation
 /// Character classes and case/diacritic folding, table-driven.
 ///
 /// The table is built once from `Unicode.Scalar.Properties` for the scripts our languages use
-/// (Latin incl. Extended-A/B and Additional, Greek, Cyrillic) and answers in O(1); other scalars
-/// take a slower path through the same properties. Folding = lower case, canonical decomposition,
-/// combining marks removed, plus the letters that do not decompose: `ß`→`ss`, `æ`→`ae`, `œ`→`oe`,
-/// `ø`→`o`, `ł`→`l`, `đ`→`d`, `ı`→`i`, `ĳ`→`ij`, `þ`→`th`.
+/// (Latin incl. Extended-A/B and Additional, Greek, Cyrillic, punctuation and currency) and answers
+/// in O(1); other scalars take a slower path through the same properties. Folding = lower case, compatibility
+/// decomposition (ligatures `ﬁ`→`fi`), combining marks removed, plus the letters that do not
+/// decompose: `ß`→`ss`, `æ`→`ae`, `œ`→`oe`, `ø`→`o`, `ł`→`l`, `đ`→`d`, `ı`→`i`, `ĳ`→`ij`, `þ`→`th`,
+/// final `ς`→`σ`, Catalan `ŀ`→`l·` (as in `l·l`); the apostrophes `’` and `ʼ` fold to `'`.
 public enum ScalarClass: UInt8, Sendable {
     case letter, digit, mark, space, punctuation, symbol, other
 }
@@ -41,8 +42,8 @@ public struct PackedScalar: Sendable {
 
 /// Table-driven scalar classification and folding.
 public enum ScalarTable {
-    /// Scalars below this value are answered from a flat array (Latin, Greek, Cyrillic and more).
-    static let flatLimit: UInt32 = 0x2100
+    /// Scalars below this value are answered from a flat array (Latin, Greek, Cyrillic, punctuation, `€`, letterlike symbols).
+    static let flatLimit: UInt32 = 0x2150
     private static let flat: [PackedScalar] = (0..<flatLimit).map { value in
         PackedScalar(Unicode.Scalar(value).map(compute) ?? ScalarInfo(scalarClass: .other, isUppercase: false, folded: []))
     }
@@ -50,7 +51,7 @@ public enum ScalarTable {
     private static let special: [UInt32: String] = [
         0xDF: "ss", 0x1E9E: "ss", 0xE6: "ae", 0xC6: "ae", 0x153: "oe", 0x152: "oe", 0xF8: "o", 0xD8: "o",
         0x142: "l", 0x141: "l", 0x111: "d", 0x110: "d", 0x131: "i", 0x133: "ij", 0x132: "ij", 0xFE: "th", 0xDE: "th",
-        0xF0: "d", 0xD0: "d", 0x140: "l", 0x13F: "l",
+        0xF0: "d", 0xD0: "d", 0x140: "l·", 0x13F: "l·", 0x3C2: "σ", 0x2019: "'", 0x2BC: "'",
     ]
 
     /// Calls `body` with the flat table (for hot loops: avoids the lazy-global check per scalar).
@@ -117,7 +118,7 @@ public enum ScalarTable {
             return ScalarInfo(scalarClass: cls, isUppercase: false, folded: Array(String(scalar).utf8))
         }
         var folded: [UInt8] = []
-        for s in props.lowercaseMapping.decomposedStringWithCanonicalMapping.unicodeScalars {
+        for s in props.lowercaseMapping.decomposedStringWithCompatibilityMapping.unicodeScalars {
             let sp = s.properties.generalCategory
             if sp == .nonspacingMark || sp == .spacingMark || sp == .enclosingMark { continue }
             if let mapped = special[s.value] { folded.append(contentsOf: mapped.utf8) } else { folded.append(contentsOf: String(s).utf8) }

@@ -15,10 +15,15 @@ public struct Sentence: Sendable, Hashable {
 public struct SentenceSplitter: Sendable {
     public let language: String
     private let abbreviations: Set<String>
+    private let numericAbbreviations: Set<String>
+    private let monthAbbreviations: Set<String>
 
     public init(language: String) {
         self.language = language
-        self.abbreviations = Abbreviations.common.union(Abbreviations.byLanguage[language] ?? [])
+        let fold = { (set: Set<String>) in Set(set.map { ScalarTable.fold($0) }) }
+        self.abbreviations = fold(Abbreviations.common.union(Abbreviations.byLanguage[language] ?? []))
+        self.numericAbbreviations = fold(Abbreviations.numeric)
+        self.monthAbbreviations = fold(Abbreviations.months)
     }
 
     /// The sentences of `text`, in order, covering every token.
@@ -62,16 +67,25 @@ public struct SentenceSplitter: Sendable {
 
     private func isTerminator(_ text: TokenizedText, _ i: Int) -> Bool {
         guard text.tokens[i].kind == .punctuation else { return false }
-        switch text.scalar(i) {
-        case 0x2E, 0x21, 0x3F, 0x2026: return true  // . ! ? …
-        default: return false
-        }
+        let t = text.tokens[i]
+        let b = text.bytes[Int(t.start)]
+        if t.end - t.start == 1 { return b == 0x2E || b == 0x21 || b == 0x3F }
+        return text.surface(i) == "…"
     }
 
+    /// Whether the mark at `i` closes a quote or bracket (and so stays with the sentence before).
+    ///
+    /// `”` `’` `)` `]` always close; `"` `'` `“` `«` `‘` close only when attached to the word or mark
+    /// before them (English “ and French « open after a space, German “ and « close attached);
+    /// `»` and `›` close when attached or followed by a space (French `fui. »`), and open when a
+    /// word follows them directly (German `»Wir`).
     private func isCloser(_ text: TokenizedText, _ i: Int) -> Bool {
-        guard text.tokens[i].kind == .punctuation else { return false }
-        switch text.scalar(i) {
-        case 0x22, 0x201D, 0x2019, 0xBB, 0x203A, 0x29, 0x5D, 0x201C, 0x27: return true  // " ” ’ » › ) ] “ '
+        guard text.tokens[i].kind == .punctuation, i > 0 else { return false }
+        let attached = !text.hasSpace(between: i - 1, and: i)
+        switch text.surface(i) {
+        case "”", "’", ")", "]": return true
+        case "\"", "'", "“", "«", "‘": return attached
+        case "»", "›": return attached || i + 1 == text.tokens.count || text.hasSpace(between: i, and: i + 1)
         default: return false
         }
     }
@@ -83,9 +97,8 @@ public struct SentenceSplitter: Sendable {
         case .word, .elision: return t.isCapitalized
         case .email: return true
         case .punctuation:
-            switch text.scalar(i) {
-            // " “ „ « ‘ ‚ ( [ ¿ ¡ — – - » '
-            case 0x22, 0x201C, 0x201E, 0xAB, 0x2018, 0x201A, 0x28, 0x5B, 0xBF, 0xA1, 0x2014, 0x2013, 0x2D, 0xBB, 0x27: return true
+            switch text.surface(i) {
+            case "\"", "“", "„", "«", "‘", "‚", "(", "[", "¿", "¡", "—", "–", "-", "»", "'", "‹", "›": return true
             default: return false
             }
         }
@@ -93,19 +106,45 @@ public struct SentenceSplitter: Sendable {
 
     /// Whether a period at `i` belongs to an abbreviation, an initial or an ordinal rather than ending a sentence.
     private func isAbbreviationStop(_ text: TokenizedText, _ i: Int, next: Int) -> Bool {
-        guard i > 0, text.scalar(i) == 0x2E, !text.hasSpace(between: i - 1, and: i) else { return false }
+        guard i > 0, text.surface(i) == ".", !text.hasSpace(between: i - 1, and: i) else { return false }
         let previous = text.tokens[i - 1]
-        let form = text.foldedForm(i - 1)
+        let nextIsNumber = text.tokens[next].kind == .number
         if previous.kind == .word {
+            if next == i + 1, !text.hasSpace(between: i, and: next) { return true }  // inside "z.B.", "U.S."
+            let (form, segments, longest) = dottedForm(text, endingAt: i - 1)
             if abbreviations.contains(form) { return true }
-            if form.unicodeScalars.count == 1, previous.isCapitalized { return true }  // initials: J. Smith
-            // "z.B.", "d.h.", "p.ex.": a letter, a period, a letter, a period
-            if i >= 3, text.tokens[i - 2].kind == .punctuation, text.scalar(i - 2) == 0x2E, text.tokens[i - 3].kind == .word,
-               text.foldedForm(i - 3).unicodeScalars.count <= 2 { return true }
+            if segments == 1 {
+                if form.unicodeScalars.count == 1, previous.isCapitalized { return true }  // initials: J. Smith
+                if numericAbbreviations.contains(form) { return nextIsNumber }
+                if monthAbbreviations.contains(form) {
+                    return nextIsNumber || (i >= 2 && text.tokens[i - 2].kind == .number)
+                }
+                return false
+            }
+            // dotted abbreviations: "z.B.", "d.w.z.", "p.ex.", "EE.UU.", "U.S." (but "a.m."/"p.m." end sentences)
+            return longest <= 3 && form != "a.m" && form != "p.m"
         }
         if previous.kind == .number, language == "de" || language == "nl" || language == "da",
            text.foldedForm(i - 1).count <= 2, text.tokens[next].kind == .word { return true }
         return false
+    }
+
+    /// The folded form of the run of words joined by periods without spaces that ends at token `last`
+    /// (`z.B` → `z.b`), with the number of words and the length of the longest one.
+    private func dottedForm(_ text: TokenizedText, endingAt last: Int) -> (String, Int, Int) {
+        var first = last
+        while first >= 2, text.tokens[first - 2].kind == .word, text.surface(first - 1) == ".",
+              !text.hasSpace(between: first - 2, and: first - 1), !text.hasSpace(between: first - 1, and: first) {
+            first -= 2
+        }
+        var form = ""
+        var longest = 0
+        for k in stride(from: first, through: last, by: 2) {
+            let part = text.foldedForm(k)
+            form += form.isEmpty ? part : "." + part
+            longest = max(longest, part.unicodeScalars.count)
+        }
+        return (form, (last - first) / 2 + 1, longest)
     }
 }
 

@@ -14,7 +14,7 @@ public struct TextAnalysis: Sendable {
 
     public init(text: String, language: String, quoteWindow: Int = 12) {
         self.language = language
-        let tokenized = Tokenizer().tokenize(text)
+        let tokenized = Tokenizer(language: language).tokenize(text)
         self.tokenized = tokenized
         let sentences = SentenceSplitter(language: language).split(tokenized)
         self.sentences = sentences

@@ -97,6 +97,12 @@ enum UTF8Scan {
     @inline(__always)
     static func isHyphen(_ v: UInt32) -> Bool { v == 0x2D || v == 0x2010 || v == 0x2011 }
 
+    /// Quotation marks that can open a quote (after an elision: `d'« appel »`, `d'“invasió”`).
+    @inline(__always)
+    static func opensQuote(_ v: UInt32) -> Bool {
+        v == 0xAB || v == 0x201C || v == 0x201E || v == 0x22 || v == 0x2039 || v == 0x2018 || v == 0x201A
+    }
+
     /// Apostrophe, right single quotation mark, modifier letter apostrophe.
     @inline(__always)
     static func isApostrophe(_ v: UInt32) -> Bool { v == 0x27 || v == 0x2019 || v == 0x2BC }

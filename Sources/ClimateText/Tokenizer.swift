@@ -5,9 +5,12 @@ import Foundation
 /// Words (letters, digits and combining marks, with internal hyphens, apostrophes and the Catalan
 /// `l·l`), numbers with `.`/`,`/space/thin-space group separators (`1.249`, `1,249`, `1 249`,
 /// `1 249`, `3,5`), URLs, e-mails, hashtags, mentions and single punctuation marks. Romance elisions
-/// (`l'`, `dell'`, `d'`, `qu'`, `j'`, `c'`, ...) become their own ``TokenKind/elision`` token; the
-/// English possessive `'s` is split off. Input is normalised to NFC first, so NFC and NFD texts give
-/// the same tokens. Every token keeps its byte range and a folded key for matching.
+/// (`l'`, `dell'`, `d'`, `qu'`, `j'`, `c'`, ...) become their own ``TokenKind/elision`` token, also
+/// before digits and quotation marks (`dell'11`, `d'« appel »`), but not before a lone consonant
+/// (Dutch `m'n`); the possessive `'s` is split off (not in Dutch: `foto's`). Clipped forms (`'s`,
+/// `'t`, `'n'`, `'90s`), clock times (`3:45`), the apocope `po'` and truncated compounds (`Asyl-` in
+/// `Asyl- und Migrationspolitik`) are single tokens. Input is normalised to NFC first, so NFC and NFD
+/// texts give the same tokens. Every token keeps its byte range and a folded key for matching.
 public struct Tokenizer: Sendable {
     /// Folded forms that, followed by an apostrophe and a letter, are elisions (fr, it, ca).
     public static let elisions: Set<String> = [
@@ -16,7 +19,21 @@ public struct Tokenizer: Sendable {
         "bell", "sant", "nessun", "buon", "cent", "mezz", "po", "anch", "dov", "com", "cos", "ch",
     ]
 
-    public init() {}
+    /// FNV-1a keys of ``elisions``, so the scanner can test a prefix without making a string.
+    static let elisionKeys: Set<UInt64> = Set(elisions.map { FNV1a.hash($0) })
+
+    /// Folded words that keep a final apostrophe as part of the word (Italian apocope `po'`).
+    static let apocopeKeys: Set<UInt64> = [FNV1a.hash("po"), FNV1a.hash("mo")]
+
+    /// Folded words that join a truncated compound: the hyphen of `Asyl- und Migrationspolitik` stays
+    /// with `Asyl-`.
+    static let conjunctionKeys: Set<UInt64> = Set(
+        ["und", "oder", "bzw", "sowie", "en", "of", "and", "or", "e", "o", "y", "u", "i", "et", "ou", "ni"].map { FNV1a.hash($0) })
+
+    /// The language of the texts (`nl` keeps `'s` inside words: `foto's`, `Anna's`); nil for any.
+    public let language: String?
+
+    public init(language: String? = nil) { self.language = language }
 
     /// Tokenises `text`.
     public func tokenize(_ text: String) -> TokenizedText {
@@ -30,7 +47,8 @@ public struct Tokenizer: Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             TokenScanner.asciiClass.withUnsafeBufferPointer { classes in
                 ScalarTable.withFlatTable { flat in
-                    var scanner = TokenScanner(bytes: buffer, out: foldedBuffer, tokenOut: tokenBuffer, classes: classes, flat: flat)
+                    var scanner = TokenScanner(bytes: buffer, out: foldedBuffer, tokenOut: tokenBuffer, classes: classes, flat: flat,
+                                               splitsPossessive: language != "nl")
                     scanner.run()
                     foldedCount = scanner.outCount
                     tokenCount = scanner.tokenCount
@@ -69,15 +87,18 @@ struct TokenScanner {
     var tokenCount = 0
     let classes: UnsafeBufferPointer<ScalarClass>
     let flat: UnsafeBufferPointer<PackedScalar>
+    /// Whether `'s` after a word is split off (English possessive, German `geht's`); not in Dutch.
+    let splitsPossessive: Bool
     var i = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>, out: UnsafeMutablePointer<UInt8>, tokenOut: UnsafeMutablePointer<Token>,
-         classes: UnsafeBufferPointer<ScalarClass>, flat: UnsafeBufferPointer<PackedScalar>) {
+         classes: UnsafeBufferPointer<ScalarClass>, flat: UnsafeBufferPointer<PackedScalar>, splitsPossessive: Bool = true) {
         self.bytes = bytes
         self.out = out
         self.tokenOut = tokenOut
         self.classes = classes
         self.flat = flat
+        self.splitsPossessive = splitsPossessive
     }
 
     @inline(__always)
@@ -94,6 +115,11 @@ struct TokenScanner {
             case .space, .other, .mark:
                 i += len
             case .punctuation, .symbol:
+                if UTF8Scan.isApostrophe(v), let end = leadingClippedEnd(at: i, length: len) {
+                    emitWord(i, end, kind: .word, hyphenated: false)  // 's nachts, 't, rock 'n' roll, the '90s
+                    i = end
+                    continue
+                }
                 if (v == 0x23 || v == 0x40), i + 1 < bytes.count, isWordStart(i + 1) {
                     let end = simpleWordEnd(from: i + 1)
                     emitVerbatim(v == 0x23 ? .hashtag : .mention, i, end)
@@ -166,29 +192,37 @@ struct TokenScanner {
                 if c == .digit { j += 1; continue }
             }
             let (v, len) = UTF8Scan.decode(bytes, j)
-            if isWordChar(v) {
-                if classOf(v) != .digit { allDigits = false }
+            if isWordChar(v), v != 0x2BC {  // U+02BC is a modifier letter but written as an apostrophe
+                if classOf(v) != .digit, !(allDigits && isOrdinalIndicator(v, at: j)) { allDigits = false }
                 j += len
                 continue
             }
             let next = j + len
+            if UTF8Scan.isApostrophe(v), !allDigits, next >= bytes.count || !isWordChar(UTF8Scan.decode(bytes, next).0),
+               Tokenizer.apocopeKeys.contains(foldedKey(start, j)) {
+                j = next  // Italian apocope: "un po' di"
+                break
+            }
             guard next < bytes.count else { break }
             let (nv, _) = UTF8Scan.decode(bytes, next)
             let nextClass = classOf(nv)
             if UTF8Scan.isHyphen(v), nextClass == .letter || nextClass == .digit {
                 hyphenated = true; allDigits = false; j = next; continue
             }
+            if UTF8Scan.isHyphen(v), !allDigits, nv == 0x20, startsConjunction(at: next + 1) {
+                hyphenated = true; j = next; break  // truncated compound: Asyl- und Migrationspolitik
+            }
             if v == 0xB7, nv == 0x6C || nv == 0x4C, j > start, bytes[j - 1] == 0x6C || bytes[j - 1] == 0x4C {
                 j = next; continue  // Catalan l·l
             }
+            if UTF8Scan.isApostrophe(v), !allDigits, !hyphenated, nextClass == .letter || nextClass == .digit || UTF8Scan.opensQuote(nv),
+               !isLoneConsonant(at: next), Tokenizer.elisionKeys.contains(foldedKey(start, j)) {
+                emitWord(start, next, kind: .elision, hyphenated: false)  // l'Italia, dell'11, d'« appel »
+                i = next
+                return
+            }
             if UTF8Scan.isApostrophe(v), nextClass == .letter, !allDigits {
-                let prefix = foldedString(start, j)
-                if Tokenizer.elisions.contains(prefix) {
-                    emitWord(start, next, kind: .elision, hyphenated: false)
-                    i = next
-                    return
-                }
-                if (nv == 0x73 || nv == 0x53), next + 1 >= bytes.count || !isWordChar(UTF8Scan.decode(bytes, next + 1).0) {
+                if splitsPossessive, nv == 0x73 || nv == 0x53, next + 1 >= bytes.count || !isWordChar(UTF8Scan.decode(bytes, next + 1).0) {
                     emitWord(start, j, kind: .word, hyphenated: hyphenated)  // English possessive 's
                     emitWord(j, next + 1, kind: .word, hyphenated: false)
                     i = next + 1
@@ -196,8 +230,15 @@ struct TokenScanner {
                 }
                 j = next; continue
             }
+            if allDigits, v == 0x2E, isOrdinalIndicator(nv, at: next) {  // Spanish/Catalan 1.º, 2.ª
+                j = next + UTF8Scan.decode(bytes, next).1
+                break
+            }
             if allDigits, nextClass == .digit {
                 if v == 0x2E || v == 0x2C || v == 0x27 || v == 0x2019 {  // 1.249  1,249  3,5  1'000
+                    j = next; continue
+                }
+                if v == 0x3A, j - start <= 2, digitRunLength(from: next) == 2 {  // clock time 3:45, 10:30
                     j = next; continue
                 }
                 if v == 0x20 || v == 0xA0 || v == 0x2009 || v == 0x202F {  // 1 249 (groups of three)
@@ -232,80 +273,21 @@ struct TokenScanner {
         return k - from
     }
 
-    func foldedString(_ from: Int, _ to: Int) -> String {
-        var out: [UInt8] = []
+    /// FNV-1a hash of the folded form of a byte range, without allocating.
+    func foldedKey(_ from: Int, _ to: Int) -> UInt64 {
+        var h = FNV1a.offset
         var k = from
         while k < to {
             let (v, len) = UTF8Scan.decode(bytes, k)
-            appendFolded(v, into: &out)
+            if v < 0x80 {
+                let b = UInt8(v)
+                h = (h ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* FNV1a.prime
+            } else {
+                for b in ScalarTable.info(v).folded { h = (h ^ UInt64(b)) &* FNV1a.prime }
+            }
             k += len
         }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    @inline(__always)
-    func appendFolded(_ v: UInt32, into out: inout [UInt8]) {
-        if v < 0x80 {
-            let b = UInt8(v)
-            out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-        } else {
-            ScalarTable.appendFolded(packed(v), to: &out)
-        }
-    }
-
-    // MARK: URLs and e-mails
-
-    func urlEnd(at start: Int) -> Int? {
-        let first = bytes[start] | 0x20
-        guard first == UInt8(ascii: "h") || first == UInt8(ascii: "w") else { return nil }
-        func hasPrefix(_ p: String) -> Bool {
-            var k = start
-            for c in p.utf8 {
-                guard k < bytes.count else { return false }
-                let b = bytes[k]
-                guard (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) == c else { return false }
-                k += 1
-            }
-            return true
-        }
-        guard hasPrefix("http://") || hasPrefix("https://") || hasPrefix("www.") else { return nil }
-        var k = start
-        while k < bytes.count {
-            let b = bytes[k]
-            if b <= 0x20 || b == 0x22 || b == 0x3C || b == 0x3E { break }
-            if b >= 0x80 {
-                let (v, _) = UTF8Scan.decode(bytes, k)
-                if classOf(v) == .space || v == 0x201C || v == 0x201D || v == 0xBB || v == 0xAB { break }
-            }
-            k += 1
-        }
-        while k > start, let last = Optional(bytes[k - 1]), ".,;:!?)]}'".utf8.contains(last) { k -= 1 }
-        return k > start + 4 ? k : nil
-    }
-
-    func emailEnd(wordStart: Int, wordEnd: Int) -> Int? {
-        var k = wordEnd
-        // local part may continue with . _ % + -
-        while k < bytes.count, isEmailLocal(bytes[k]) { k += 1 }
-        guard k < bytes.count, bytes[k] == 0x40 else { return nil }
-        var d = k + 1
-        var dots = 0
-        while d < bytes.count, let b = Optional(bytes[d]), isASCIIAlnum(b) || b == 0x2E || b == 0x2D {
-            if b == 0x2E { dots += 1 }
-            d += 1
-        }
-        while d > k + 1, bytes[d - 1] == 0x2E { d -= 1; dots -= 1 }
-        return dots >= 1 && d > k + 3 ? d : nil
-    }
-
-    @inline(__always)
-    func isEmailLocal(_ b: UInt8) -> Bool {
-        isASCIIAlnum(b) || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") || b == UInt8(ascii: "%") || b == UInt8(ascii: "+") || b == UInt8(ascii: "-")
-    }
-
-    @inline(__always)
-    func isASCIIAlnum(_ b: UInt8) -> Bool {
-        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+        return h
     }
 
     // MARK: Emitting

@@ -1,6 +1,7 @@
 import ClimateFraming
 import ClimateText
 import Foundation
+import Testing
 
 /// Loads the committed v1 lexicons once for the framing tests.
 enum FramingFixture {
