@@ -40,4 +40,11 @@ enum Abbreviations {
         "fr": ["m", "mm", "mme", "mmes", "mlle", "me", "dr", "st", "ste", "av", "bd", "env", "p.ex", "cie", "ex",
                "hab", "boul", "c.-à-d"],
     ]
+
+    // Folded once per process (a splitter is made per article).
+    private static func fold(_ set: Set<String>) -> Set<String> { Set(set.map { ScalarTable.fold($0) }) }
+    static let foldedCommon: Set<String> = fold(common)
+    static let folded: [String: Set<String>] = byLanguage.mapValues { fold(common.union($0)) }
+    static let foldedNumeric: Set<String> = fold(numeric)
+    static let foldedMonths: Set<String> = fold(months)
 }

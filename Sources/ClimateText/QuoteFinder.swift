@@ -34,7 +34,7 @@ public struct QuoteFinder: Sendable {
 
     /// The quotes of a text, in order of their opening marks.
     public func find(_ text: TokenizedText, sentences: [Sentence]) -> [QuoteSpan] {
-        var stack: [(mark: String, index: Int)] = []
+        var stack: [(mark: UInt32, index: Int)] = []
         var found: [(open: Int, close: Int?, depth: Int)] = []
         let tokens = text.tokens
         for i in tokens.indices {
@@ -43,20 +43,20 @@ public struct QuoteFinder: Sendable {
                 stack.removeAll()
             }
             guard tokens[i].kind == .punctuation else { continue }
-            let mark = text.surface(i)
+            let mark = text.scalar(i)
             switch mark {
-            case "“": if !closeIfOpen(["„"], i, &stack, &found) { stack.append((mark, i)) }
-            case "”": _ = closeIfOpen(["“", "„", "‟", "”"], i, &stack, &found)
-            case "„", "‟", "‚": stack.append((mark, i))
-            case "«": if !closeIfOpen(["»"], i, &stack, &found) { stack.append((mark, i)) }
-            case "»": if !closeIfOpen(["«"], i, &stack, &found) { stack.append((mark, i)) }
-            case "‹": if !closeIfOpen(["›"], i, &stack, &found) { stack.append((mark, i)) }
-            case "›": if !closeIfOpen(["‹"], i, &stack, &found) { stack.append((mark, i)) }
-            case "‘": if !closeIfOpen(["‚"], i, &stack, &found) { stack.append((mark, i)) }
-            case "’": _ = closeIfOpen(["‘", "‚"], i, &stack, &found)
-            case "\"": if !closeIfOpen(["\""], i, &stack, &found) { stack.append((mark, i)) }
-            case "'":
-                if closesStraightSingle(text, i), closeIfOpen(["'"], i, &stack, &found) { break }
+            case 0x201C: if !closeIfOpen([0x201E], i, &stack, &found) { stack.append((mark, i)) }
+            case 0x201D: _ = closeIfOpen([0x201C, 0x201E, 0x201F, 0x201D], i, &stack, &found)
+            case 0x201E, 0x201F, 0x201A: stack.append((mark, i))
+            case 0xAB: if !closeIfOpen([0xBB], i, &stack, &found) { stack.append((mark, i)) }
+            case 0xBB: if !closeIfOpen([0xAB], i, &stack, &found) { stack.append((mark, i)) }
+            case 0x2039: if !closeIfOpen([0x203A], i, &stack, &found) { stack.append((mark, i)) }
+            case 0x203A: if !closeIfOpen([0x2039], i, &stack, &found) { stack.append((mark, i)) }
+            case 0x2018: if !closeIfOpen([0x201A], i, &stack, &found) { stack.append((mark, i)) }
+            case 0x2019: _ = closeIfOpen([0x2018, 0x201A], i, &stack, &found)
+            case 0x22: if !closeIfOpen([0x22], i, &stack, &found) { stack.append((mark, i)) }
+            case 0x27:
+                if closesStraightSingle(text, i), closeIfOpen([0x27], i, &stack, &found) { break }
                 if opensStraightSingle(text, i) { stack.append((mark, i)) }
             default: break
             }
@@ -78,7 +78,12 @@ public struct QuoteFinder: Sendable {
               i == 0 || text.hasSpace(between: i - 1, and: i) || tokens[i - 1].kind == .punctuation else { return false }
         let first = text.bytes[Int(tokens[i + 1].start)]
         if first >= 0x30 && first <= 0x39 { return false }
-        return !["s", "t", "n"].contains(text.foldedForm(i + 1))
+        let next = text.tokens[i + 1]
+        if next.end - next.start == 1 {
+            let b = text.bytes[Int(next.start)] | 0x20
+            return b != UInt8(ascii: "s") && b != UInt8(ascii: "t") && b != UInt8(ascii: "n")
+        }
+        return true
     }
 
     /// A straight `'` closes a quote when it is attached to the token before it.
@@ -115,7 +120,7 @@ public struct QuoteFinder: Sendable {
     }
 
     /// Closes the nearest open quote whose mark is in `openers`; marks above it are dropped.
-    private func closeIfOpen(_ openers: Set<String>, _ i: Int, _ stack: inout [(mark: String, index: Int)],
+    private func closeIfOpen(_ openers: [UInt32], _ i: Int, _ stack: inout [(mark: UInt32, index: Int)],
                              _ found: inout [(open: Int, close: Int?, depth: Int)]) -> Bool {
         guard let position = stack.lastIndex(where: { openers.contains($0.mark) }) else { return false }
         found.append((stack[position].index, i, position))

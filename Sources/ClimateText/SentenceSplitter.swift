@@ -20,10 +20,9 @@ public struct SentenceSplitter: Sendable {
 
     public init(language: String) {
         self.language = language
-        let fold = { (set: Set<String>) in Set(set.map { ScalarTable.fold($0) }) }
-        self.abbreviations = fold(Abbreviations.common.union(Abbreviations.byLanguage[language] ?? []))
-        self.numericAbbreviations = fold(Abbreviations.numeric)
-        self.monthAbbreviations = fold(Abbreviations.months)
+        self.abbreviations = Abbreviations.folded[language] ?? Abbreviations.foldedCommon
+        self.numericAbbreviations = Abbreviations.foldedNumeric
+        self.monthAbbreviations = Abbreviations.foldedMonths
     }
 
     /// The sentences of `text`, in order, covering every token.
@@ -67,10 +66,10 @@ public struct SentenceSplitter: Sendable {
 
     private func isTerminator(_ text: TokenizedText, _ i: Int) -> Bool {
         guard text.tokens[i].kind == .punctuation else { return false }
-        let t = text.tokens[i]
-        let b = text.bytes[Int(t.start)]
-        if t.end - t.start == 1 { return b == 0x2E || b == 0x21 || b == 0x3F }
-        return text.surface(i) == "…"
+        switch text.scalar(i) {
+        case 0x2E, 0x21, 0x3F, 0x2026: return true  // . ! ? …
+        default: return false
+        }
     }
 
     /// Whether the mark at `i` closes a quote or bracket (and so stays with the sentence before).
@@ -82,10 +81,10 @@ public struct SentenceSplitter: Sendable {
     private func isCloser(_ text: TokenizedText, _ i: Int) -> Bool {
         guard text.tokens[i].kind == .punctuation, i > 0 else { return false }
         let attached = !text.hasSpace(between: i - 1, and: i)
-        switch text.surface(i) {
-        case "”", "’", ")", "]": return true
-        case "\"", "'", "“", "«", "‘": return attached
-        case "»", "›": return attached || i + 1 == text.tokens.count || text.hasSpace(between: i, and: i + 1)
+        switch text.scalar(i) {
+        case 0x201D, 0x2019, 0x29, 0x5D: return true
+        case 0x22, 0x27, 0x201C, 0xAB, 0x2018: return attached
+        case 0xBB, 0x203A: return attached || i + 1 == text.tokens.count || text.hasSpace(between: i, and: i + 1)
         default: return false
         }
     }
@@ -97,8 +96,8 @@ public struct SentenceSplitter: Sendable {
         case .word, .elision: return t.isCapitalized
         case .email: return true
         case .punctuation:
-            switch text.surface(i) {
-            case "\"", "“", "„", "«", "‘", "‚", "(", "[", "¿", "¡", "—", "–", "-", "»", "'", "‹", "›": return true
+            switch text.scalar(i) {
+            case 0x22, 0x201C, 0x201E, 0xAB, 0x2018, 0x201A, 0x28, 0x5B, 0xBF, 0xA1, 0x2014, 0x2013, 0x2D, 0xBB, 0x27, 0x2039, 0x203A: return true
             default: return false
             }
         }
@@ -106,7 +105,7 @@ public struct SentenceSplitter: Sendable {
 
     /// Whether a period at `i` belongs to an abbreviation, an initial or an ordinal rather than ending a sentence.
     private func isAbbreviationStop(_ text: TokenizedText, _ i: Int, next: Int) -> Bool {
-        guard i > 0, text.surface(i) == ".", !text.hasSpace(between: i - 1, and: i) else { return false }
+        guard i > 0, text.scalar(i) == 0x2E, !text.hasSpace(between: i - 1, and: i) else { return false }
         let previous = text.tokens[i - 1]
         let nextIsNumber = text.tokens[next].kind == .number
         if previous.kind == .word {
@@ -133,7 +132,7 @@ public struct SentenceSplitter: Sendable {
     /// (`z.B` → `z.b`), with the number of words and the length of the longest one.
     private func dottedForm(_ text: TokenizedText, endingAt last: Int) -> (String, Int, Int) {
         var first = last
-        while first >= 2, text.tokens[first - 2].kind == .word, text.surface(first - 1) == ".",
+        while first >= 2, text.tokens[first - 2].kind == .word, text.scalar(first - 1) == 0x2E,
               !text.hasSpace(between: first - 2, and: first - 1), !text.hasSpace(between: first - 1, and: first) {
             first -= 2
         }
