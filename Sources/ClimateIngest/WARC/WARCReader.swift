@@ -76,7 +76,11 @@ final class WARCReaderState {
 
     static let versions: Set<String> = ["WARC/1.0", "WARC/1.1", "WARC/0.17", "WARC/0.18"]
 
-    static func isVersionLine(_ text: String) -> Bool { versions.contains(text.uppercased()) }
+    /// A version line starts with one of `versions` (case-insensitive), as warcio checks it.
+    static func isVersionLine(_ text: String) -> Bool {
+        let upper = text.uppercased()
+        return versions.contains { upper.hasPrefix($0) }
+    }
 
     private func readRecord() throws(WARCError) -> WARCRecord? {
         guard let (first, offset) = try firstLine() else { return nil }
@@ -92,24 +96,32 @@ final class WARCReaderState {
             throw .invalidVersionLine(offset: offset, line: String(versionText.prefix(80)))
         }
         var lines: [ArraySlice<UInt8>] = []
-        var complete = false
+        var headerComplete = false
         while let line = try source.readLine() {
-            if WARCHeaders.isBlank(line) { complete = true; break }
+            if WARCHeaders.isBlank(line) { headerComplete = true; break }
             lines.append(line)
         }
-        guard complete else { throw .truncatedHeader(offset: offset) }
+        if !headerComplete {
+            if options.strict { throw .truncatedHeader(offset: offset) }
+            warn("truncated at offset \(offset): the \(source.isGzip ? "gzip member" : "file") ends inside the record header")
+        }
         let headers = WARCHeaders.parse(lines)
 
         var length: Int?
         if let text = headers.value("Content-Length") {
-            guard let value = Int(text), value >= 0 else { throw .badContentLength(offset: offset, value: text) }
-            length = value
-        } else {
+            if let value = Int(text), value >= 0 {
+                length = value
+            } else {
+                if options.strict { throw .badContentLength(offset: offset, value: text) }
+                warn("bad Content-Length '\(text.prefix(40))' at offset \(offset): read as 0")
+                length = 0
+            }
+        } else if headerComplete {
             warn("no Content-Length at offset \(offset): the block runs to the end of the \(source.isGzip ? "gzip member" : "file")")
         }
-        let block = try source.read(length ?? Int.max)
-        var truncated = false
-        if let length, block.count < length {
+        let block = headerComplete ? try source.read(length ?? Int.max) : []
+        var truncated = !headerComplete
+        if let length, block.count < length, headerComplete {
             if options.strict { throw .truncatedBlock(offset: offset, expected: length, present: block.count) }
             warn("truncated at offset \(offset): Content-Length \(length), \(block.count) bytes present")
             truncated = true
