@@ -149,6 +149,12 @@ final class FeedTranscoder {
         }
     }
 
+    /// The character windows-1252 assigns to byte `b` in 0x80–0x9F, nil for the undefined ones.
+    static func windows1252(_ b: UInt8) -> Unicode.Scalar? {
+        guard b >= 0x80, b < 0xA0, cp1252High[Int(b - 0x80)] != 0 else { return nil }
+        return Unicode.Scalar(cp1252High[Int(b - 0x80)])
+    }
+
     /// windows-1252 0x80–0x9F; 0 marks the five undefined bytes.
     private static let cp1252High: [UInt32] = [
         0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,

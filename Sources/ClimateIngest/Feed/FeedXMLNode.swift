@@ -15,6 +15,9 @@ struct FeedXMLNode {
 
     var localName: String { pointer.pointee.name.map { String(cString: $0) } ?? "" }
 
+    /// The namespace prefix as written, nil for the default namespace.
+    var prefix: String? { pointer.pointee.ns?.pointee.prefix.map { String(cString: $0) } }
+
     /// The namespace URI, or "" when none.
     var namespace: String { pointer.pointee.ns?.pointee.href.map { String(cString: $0) } ?? "" }
 
