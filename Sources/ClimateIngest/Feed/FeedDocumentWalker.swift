@@ -143,6 +143,9 @@ final class FeedDocumentWalker {
         result.truncatedFields = feedFields.truncated
         if let firstError { result.noteProblem(firstError) }
         if readerFailed { result.noteProblem(firstError ?? "the XML reader stopped on an unrecoverable error") }
+        if let name = budget.skippedExternal {
+            result.noteProblem("external entity '\(name)' not loaded (external entities are never fetched)")
+        }
         if budget.exhausted { result.noteProblem("entity expansion exceeded the per-document limit; expansion stopped") }
         return result
     }

@@ -12,6 +12,9 @@ final class FeedTranscoder {
     private enum Kind { case utf8, ascii, latin1, cp1252, iconv(iconv_t) }
     private let kind: Kind
     private var carry: [UInt8] = []
+    /// Well-formed multi-byte UTF-8 sequences seen (UTF-8 decoding only): evidence that a document
+    /// with some invalid bytes is still UTF-8 rather than a single-byte legacy encoding.
+    private(set) var validMultibyteSequences = 0
 
     /// Nil when the encoding name is unknown (feedparser's `LookupError`).
     init?(encoding: String) {
@@ -95,7 +98,7 @@ final class FeedTranscoder {
                 if c < lo || c > hi { valid = false; break }
                 j += 1
             }
-            if valid { output.append(contentsOf: bytes[i...(i + need)]); i += need + 1 }
+            if valid { output.append(contentsOf: bytes[i...(i + need)]); i += need + 1; validMultibyteSequences += 1 }
             else { ok = false; Self.appendReplacement(&output); i += max(1, j) }
         }
         return ok
