@@ -35,7 +35,7 @@ struct FeedConstructs {
                 || !(type.hasPrefix("text/") || type.hasSuffix("+xml") || type.hasSuffix("/xml"))
             if base64, let decoded = Self.decodeBase64(value) { value = decoded }
         }
-        value = repairCharacters(value.trimmingCharacters(in: .whitespacesAndNewlines))
+        value = repairCharacters(value.trimmedSpace)
         if !isAtom, type == "text/plain", FeedHTML.looksLikeHTML(value) { type = "text/html" }
         if FeedVocabulary.htmlTypes.contains(type), FeedVocabulary.relativeURIContainers.contains(role) {
             value = FeedHTML.resolveURIs(value, base: scope.base)
@@ -45,14 +45,14 @@ struct FeedConstructs {
 
     /// Plain trimmed text of a simple element.
     func plain(_ node: FeedXMLNode) -> String {
-        repairCharacters(node.text(budget).trimmingCharacters(in: .whitespacesAndNewlines))
+        repairCharacters(node.text(budget).trimmedSpace)
     }
 
     /// feedparser's two character repairs on every value: UTF-8 that was read as ISO-8859-1 and
     /// re-encoded is decoded again (only when the source is UTF-8 and the result is valid UTF-8),
     /// then C1 controls U+0080–U+009F are mapped to the windows-1252 characters they stand for.
     func repairCharacters(_ value: String) -> String {
-        guard !value.utf8.allSatisfy({ $0 < 0x80 }) else { return value }
+        guard !value.isASCII else { return value }
         var text = value
         if sourceIsUTF8, text.unicodeScalars.allSatisfy({ $0.value <= 0xFF }) {
             let bytes = text.unicodeScalars.map { UInt8($0.value) }
@@ -101,7 +101,7 @@ struct FeedConstructs {
     static func splitAuthor(_ text: String) -> FeedPerson {
         var detail = FeedPerson()
         var name = text
-        if let range = text.range(of: #"([a-zA-Z0-9_\-.+]+)@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.)|(([a-zA-Z0-9\-]+\.)+))([a-zA-Z]{2,4}|[0-9]{1,3})(\]?)(\?subject=\S+)?"#, options: .regularExpression) {
+        if text.hasByte(UInt8(ascii: "@")), let range = text.range(of: #"([a-zA-Z0-9_\-.+]+)@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.)|(([a-zA-Z0-9\-]+\.)+))([a-zA-Z]{2,4}|[0-9]{1,3})(\]?)(\?subject=\S+)?"#, options: .regularExpression) {
             let email = String(text[range])
             detail.email = email
             name = name.replacingOccurrences(of: email, with: "")
@@ -127,8 +127,10 @@ struct FeedConstructs {
             return (link, html, false)
         }
         var text = plain(node)
-        text = text.replacingOccurrences(of: "&amp;", with: "&")
-        text = text.replacingOccurrences(of: #"&([A-Za-z0-9_]+);"#, with: "&$1", options: .regularExpression)
+        if text.hasByte(UInt8(ascii: "&")) {
+            text = text.replacingOccurrences(of: "&amp;", with: "&")
+            text = text.replacingOccurrences(of: #"&([A-Za-z0-9_]+);"#, with: "&$1", options: .regularExpression)
+        }
         link.href = text.isEmpty ? "" : scope.resolve(text)
         return (link, html, true)
     }

@@ -72,7 +72,7 @@ enum FeedMarkup {
 
     /// Escapes `&`, `<` and `>`.
     static func escapeText(_ s: String) -> String {
-        guard s.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" }) else { return s }
+        guard s.hasByte(UInt8(ascii: "&")) || s.hasByte(UInt8(ascii: "<")) || s.hasByte(UInt8(ascii: ">")) else { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count + 16)
         for c in s {

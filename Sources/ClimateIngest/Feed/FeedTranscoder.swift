@@ -65,10 +65,48 @@ final class FeedTranscoder {
         }
     }
 
+    /// The length of the longest prefix made of complete, valid UTF-8 sequences (fast path).
+    private func validPrefix(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { p -> Int in
+            let n = p.count
+            var i = 0
+            while i < n {
+                if i + 8 <= n {
+                    let word = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                }
+                let b = p[i]
+                if b < 0x80 { i += 1; continue }
+                let need: Int
+                var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+                switch b {
+                case 0xC2...0xDF: need = 1
+                case 0xE0: need = 2; lower = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: need = 2
+                case 0xED: need = 2; upper = 0x9F
+                case 0xF0: need = 3; lower = 0x90
+                case 0xF1...0xF3: need = 3
+                case 0xF4: need = 3; upper = 0x8F
+                default: return i
+                }
+                guard i + need < n else { return i }
+                let c = p[i + 1]
+                guard c >= lower, c <= upper else { return i }
+                var k = 2
+                while k <= need { guard p[i + k] & 0xC0 == 0x80 else { return i }; k += 1 }
+                validMultibyteSequences += 1
+                i += need + 1
+            }
+            return n
+        }
+    }
+
     private func utf8(_ bytes: [UInt8], _ output: inout [UInt8], _ final: Bool) -> Bool {
         var ok = true
-        var i = 0
+        var i = validPrefix(bytes)
+        output.append(contentsOf: bytes[0..<i])
         let n = bytes.count
+        if i == n { return true }
         output.reserveCapacity(output.count + n)
         while i < n {
             let b = bytes[i]
