@@ -30,13 +30,23 @@ enum FeedVocabulary {
     /// The key of an element; an unknown namespace keeps the document's prefix (so its elements match
     /// no handler), and an unknown default namespace counts as core, as in feedparser.
     static func key(namespace: String, localName: String, prefix: String? = nil) -> String? {
+        let name = localName.utf8.allSatisfy({ $0 < 0x41 || $0 > 0x5A }) ? localName : localName.lowercased()
+        if namespace.isEmpty { return name }
+        if let known = exact[namespace] { return known.isEmpty ? name : known + ":" + name }
         let ns = namespace.lowercased()
-        let name = localName.lowercased()
         if core.contains(ns) || ns.contains("backend.userland.com/rss") { return name }
         if let known = modules[ns] { return known + ":" + name }
         guard let prefix, !prefix.isEmpty else { return name }
         return "?" + prefix.lowercased() + ":" + name
     }
+
+    /// Known namespaces as commonly spelled, for a lookup without lower-casing ("" = core).
+    private static let exact: [String: String] = {
+        var map = modules
+        for uri in core { map[uri] = "" }
+        map[atom10] = ""
+        return map
+    }()
 
     /// The key of an element node.
     static func key(_ node: FeedXMLNode) -> String? {
