@@ -14,14 +14,16 @@ enum FeedTestSupport {
             .deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    /// `../shared` next to the package, or nil (with a visible message) when it is absent.
+    /// `../shared/<relative>` next to the package (or `../../shared` for a git worktree checkout),
+    /// or nil with a visible message when it is absent.
     static func sharedFolder(_ relative: String) -> URL? {
-        let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared").appendingPathComponent(relative)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            print("SKIPPED: ../shared/\(relative) absent")
-            return nil
+        let parent = packageRoot.deletingLastPathComponent()
+        for base in [parent, parent.deletingLastPathComponent()] {
+            let url = base.appendingPathComponent("shared").appendingPathComponent(relative)
+            if FileManager.default.fileExists(atPath: url.path) { return url }
         }
-        return url
+        print("SKIPPED: ../shared/\(relative) absent")
+        return nil
     }
 
     /// A temporary file holding `bytes`.
