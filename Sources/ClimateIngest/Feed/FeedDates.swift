@@ -23,25 +23,43 @@ enum FeedDates {
     private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
     private static func rfc822(_ text: String) -> Date? {
-        var parts = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map(String.init)
-        if let first = parts.first, first.first?.isLetter == true, months.firstIndex(of: String(first.lowercased().prefix(3))) == nil {
-            parts.removeFirst()
+        let u = Array(text.utf8)
+        var tokens: [Range<Int>] = []
+        var i = 0
+        while i < u.count {
+            while i < u.count, u[i] == 0x20 || u[i] == 0x2C || u[i] == 0x09 { i += 1 }
+            let start = i
+            while i < u.count, u[i] != 0x20, u[i] != 0x2C, u[i] != 0x09 { i += 1 }
+            if i > start { tokens.append(start..<i) }
         }
-        guard parts.count >= 3 else { return nil }
-        var dayText = parts[0], monthText = parts[1]
-        if Int(dayText) == nil { swap(&dayText, &monthText) }
-        guard let day = Int(dayText), let month = months.firstIndex(of: String(monthText.lowercased().prefix(3))),
-              var year = Int(parts[2]) else { return nil }
-        if parts[2].count == 2 { year += year < 50 ? 2000 : 1900 }
+        func number(_ r: Range<Int>) -> Int? {
+            guard !r.isEmpty, r.count <= 9 else { return nil }
+            var v = 0
+            for k in r { let d = Int(u[k]) &- 48; guard d >= 0, d <= 9 else { return nil }; v = v * 10 + d }
+            return v
+        }
+        func month(_ r: Range<Int>) -> Int? {
+            guard r.count >= 3 else { return nil }
+            let key = String(decoding: u[r.lowerBound..<(r.lowerBound + 3)].map { $0 | 0x20 }, as: UTF8.self)
+            return months.firstIndex(of: key)
+        }
+        if let first = tokens.first, u[first.lowerBound] | 0x20 >= 0x61, u[first.lowerBound] | 0x20 <= 0x7A, month(first) == nil {
+            tokens.removeFirst()
+        }
+        guard tokens.count >= 3 else { return nil }
+        var dayToken = tokens[0], monthToken = tokens[1]
+        if number(dayToken) == nil { swap(&dayToken, &monthToken) }
+        guard let day = number(dayToken), let monthIndex = month(monthToken), var year = number(tokens[2]) else { return nil }
+        if tokens[2].count == 2 { year += year < 50 ? 2000 : 1900 }
         var hour = 0, minute = 0, second = 0
         var offsetMinutes = 0
-        if parts.count >= 4 {
-            let hms = parts[3].split(separator: ":").map { Int($0) }
-            guard hms.count >= 2, let h = hms[0], let m = hms[1] else { return nil }
-            hour = h; minute = m; second = hms.count > 2 ? (hms[2] ?? 0) : 0
+        if tokens.count >= 4 {
+            let parts = u[tokens[3]].split(separator: 0x3A, omittingEmptySubsequences: false).map { $0.startIndex..<$0.endIndex }
+            guard parts.count >= 2, let h = number(parts[0]), let m = number(parts[1]) else { return nil }
+            hour = h; minute = m; second = parts.count > 2 ? (number(parts[2]) ?? 0) : 0
         }
-        if parts.count >= 5 {
-            let zone = parts[4].uppercased()
+        if tokens.count >= 5 {
+            let zone = String(decoding: u[tokens[4]], as: UTF8.self).uppercased()
             if let sign = zone.first, sign == "+" || sign == "-" {
                 let digits = String(zone.dropFirst().filter { $0 != ":" })
                 guard let value = Int(digits) else { return nil }
@@ -49,12 +67,11 @@ enum FeedDates {
                 offsetMinutes = sign == "-" ? -minutes : minutes
             } else if let hours = zones[zone] {
                 offsetMinutes = hours * 60
-            } else if zone.hasPrefix("GMT") || zone.hasPrefix("UTC") {
-                offsetMinutes = 0
             }
         }
-        guard UTCFormat.isValid(year: year, month: month + 1, day: day), hour < 24, minute < 60, second < 61 else { return nil }
-        let date = UTCFormat.date(year: year, month: month + 1, day: day, hour: hour, minute: minute, second: Double(second))
+        let monthNumber = monthIndex + 1
+        guard UTCFormat.isValid(year: year, month: monthNumber, day: day), hour < 24, minute < 60, second < 61 else { return nil }
+        let date = UTCFormat.date(year: year, month: monthNumber, day: day, hour: hour, minute: minute, second: Double(second))
         return date.addingTimeInterval(TimeInterval(-offsetMinutes * 60))
     }
 
