@@ -38,7 +38,7 @@ struct FeedConstructs {
         value = repairCharacters(value.trimmedSpace)
         if !isAtom, type == "text/plain", FeedHTML.looksLikeHTML(value) { type = "text/html" }
         if FeedVocabulary.htmlTypes.contains(type), FeedVocabulary.relativeURIContainers.contains(role) {
-            value = FeedHTML.resolveURIs(value, base: scope.base)
+            value = FeedHTMLNormalizer.normalize(value, base: scope.base, isHTML: type == "text/html")
         }
         return FeedText(value: value, type: type, language: scope.language)
     }

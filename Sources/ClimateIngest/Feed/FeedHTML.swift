@@ -70,6 +70,11 @@ enum FeedHTML {
         (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == UInt8(ascii: "_") || b >= 0x80
     }
 
+    /// True for (element, attribute) pairs whose values are URIs.
+    static func isURIAttribute(tag: String, attribute: String) -> Bool {
+        uriAttributes.contains(tag + " " + attribute)
+    }
+
     /// Rewrites URI attributes inside `html` to absolute URIs against `base` (unsafe schemes become empty).
     static func resolveURIs(_ html: String, base: String) -> String {
         guard !base.isEmpty, html.hasByte(UInt8(ascii: "<")) else { return html }
