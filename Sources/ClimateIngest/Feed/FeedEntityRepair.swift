@@ -52,6 +52,9 @@ struct FeedEntityRepair {
                     i += consumed
                     continue
                 }
+                if b == UInt8(ascii: "<"), i + 1 < n, bytes[i + 1] != UInt8(ascii: "!"), bytes[i + 1] != UInt8(ascii: "?") {
+                    output.append(b); i += 1; continue
+                }
                 if b == UInt8(ascii: "<") {
                     guard let comment = has(i, Self.commentOpen), let cdata = has(i, Self.cdataOpen),
                           let doctype = has(i, Self.doctypeOpen), let pi = has(i, Self.piOpen) else { break scan }

@@ -72,7 +72,13 @@ enum FeedHTML {
 
     /// True for (element, attribute) pairs whose values are URIs.
     static func isURIAttribute(tag: String, attribute: String) -> Bool {
-        uriAttributes.contains(tag + " " + attribute)
+        switch attribute {
+        case "href", "src", "cite", "codebase", "background", "action", "longdesc", "profile", "usemap", "classid",
+             "data", "poster":
+            return uriAttributes.contains(tag + " " + attribute)
+        default:
+            return false
+        }
     }
 
     /// Rewrites URI attributes inside `html` to absolute URIs against `base` (unsafe schemes become empty).

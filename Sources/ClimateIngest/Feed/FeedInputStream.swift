@@ -17,6 +17,8 @@ final class FeedInputStream {
     private var finished = false
     /// Set when the decoder met invalid bytes or leading junk was removed.
     private(set) var problem: String?
+    /// True once the decoder met bytes invalid in the chosen encoding.
+    private(set) var sawInvalidBytes = false
     /// An I/O error met while libxml2 was reading (rethrown after parsing).
     private(set) var ioError: Error?
 
@@ -50,10 +52,16 @@ final class FeedInputStream {
         let chunk = try reader.next()
         if var chunk {
             if bomToSkip > 0 { let k = min(bomToSkip, chunk.count); chunk.removeFirst(k); bomToSkip -= k }
-            if !decoder.transcode(chunk, into: &decoded, final: false) { note("Input contains bytes invalid in its encoding; replaced with U+FFFD") }
+            if !decoder.transcode(chunk, into: &decoded, final: false) {
+                sawInvalidBytes = true
+                note("Input contains bytes invalid in its encoding; replaced with U+FFFD")
+            }
         } else {
             finished = true
-            if !decoder.transcode([], into: &decoded, final: true) { note("Input is not proper UTF-8, indicate encoding") }
+            if !decoder.transcode([], into: &decoded, final: true) {
+                sawInvalidBytes = true
+                note("Input is not proper UTF-8, indicate encoding")
+            }
         }
         if atStart, !decoded.isEmpty { dropLeadingJunk(); atStart = false }
         repair.repair(decoded, into: &pending, final: finished)
