@@ -34,17 +34,16 @@ public enum FeedParser {
         return result
     }
 
-    private static func run(_ original: FeedSource, options: FeedParseOptions,
+    private static func run(_ source: FeedSource, options: FeedParseOptions,
                             onEntry: (FeedEntry) throws -> Void) throws -> ParsedFeed {
         LibXML2.ensureInitialised()
-        let size = try original.size()
+        let size = try source.size()
         guard size <= options.maxDocumentBytes else {
             var result = ParsedFeed()
             result.noteProblem("document is \(size) bytes, over the \(options.maxDocumentBytes)-byte limit; "
                 + "raise FeedParseOptions.maxDocumentBytes to accept it")
             return result
         }
-        let source = original
         if case .bytes(let bytes) = source {
             // In memory: parse once with the first candidate, validating as we go, and redo with the full
             // candidate search only if it does not decode the document. (Files keep two passes: reading
