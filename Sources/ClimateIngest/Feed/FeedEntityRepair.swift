@@ -22,8 +22,7 @@ struct FeedEntityRepair {
     /// Appends the repaired form of `input` to `output`; with `final` false, an unfinished construct at
     /// the end is carried to the next call.
     mutating func repair(_ input: [UInt8], into output: inout [UInt8], final: Bool) {
-        var bytes = carry
-        bytes.append(contentsOf: input)
+        let bytes = carry.isEmpty ? input : carry + input
         carry.removeAll(keepingCapacity: true)
         output.reserveCapacity(output.count + bytes.count)
         let n = bytes.count

@@ -49,8 +49,7 @@ final class FeedTranscoder {
             default: break
             }
         }
-        var bytes = carry
-        bytes.append(contentsOf: input)
+        let bytes = carry.isEmpty ? input : carry + input
         carry.removeAll(keepingCapacity: true)
         switch kind {
         case .utf8: return utf8(bytes, &output, final)
