@@ -28,6 +28,9 @@ final class FeedInputStream {
         self.bomToSkip = bomLength
     }
 
+    /// True when the DOCTYPE named Netscape (feedparser's `rss091n`).
+    var doctypeMentionsNetscape: Bool { repair.mentionsNetscape }
+
     /// The first entity repair made, if any.
     var entityProblem: String? { repair.problem }
 
