@@ -46,12 +46,10 @@ struct FeedCollector {
             if alternate { link = item.href }
         case "id", "guid":
             let value = c.plain(node)
-            let permalink = (node.attribute("ispermalink") ?? "true") == "true"
-            let guidIsLink = permalink && link == nil
-            if guidIsLink {
-                let resolved = scope.entering(node).resolve(value)
-                id = resolved.isEmpty ? value : resolved
-                if !value.isEmpty { link = id }
+            // isPermaLink (default true) ids are resolved like links and stand in for a missing link.
+            if (node.attribute("ispermalink") ?? "true") == "true" {
+                id = value.isEmpty ? value : scope.entering(node).resolve(value)
+                if link == nil, !value.isEmpty { link = id }
             } else {
                 id = value
             }
@@ -104,7 +102,7 @@ struct FeedCollector {
         case "language", "dc:language":
             language = c.plain(node)
         case "enclosure":
-            guard let href = node.attribute("url") ?? node.attribute("href") else { return }
+            guard let href = node.attribute("url") ?? node.attribute("uri") ?? node.attribute("href") else { return }
             links.append(FeedLink(href: href, rel: "enclosure", type: node.attribute("type"), length: node.attribute("length")))
         default:
             break
