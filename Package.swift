@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "ClimateIndicesTests", dependencies: ["ClimateIndices", "ClimateCore"]),
         .testTarget(
             name: "ClimateIngestTests",
-            dependencies: ["ClimateIngest", "ClimateCore", "CLibXML2"],
+            dependencies: ["ClimateIngest", "ClimateCore", "CLibXML2", "CZlib"],
             resources: [.copy("Fixtures")]
         ),
     ],
