@@ -14,6 +14,8 @@ struct UTF8Check: Sendable, Equatable {
         bytes.withUnsafeBufferPointer { scan($0) }
     }
 
+    init(buffer: UnsafeBufferPointer<UInt8>) { scan(buffer) }
+
     private mutating func scan(_ buffer: UnsafeBufferPointer<UInt8>) {
         var index = 0
         let count = buffer.count

@@ -1,0 +1,88 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ClimateCore
+import Foundation
+
+/// `mediaclimate ingest` as a library call: documents as JSONL on stdout, progress and the summary
+/// on stderr, and the exit code.
+public enum IngestRun {
+    /// Runs the ingest of `paths`; returns the process exit code (0, or 1 on a fatal error or on
+    /// rejections when `strict`).
+    public static func run(paths: [String], options: IngestOptions, strict: Bool,
+                           output: OutputBuffer = OutputBuffer(), logDescriptor: Int32 = 2) -> Int32 {
+        let progress = ProgressReporter(descriptor: logDescriptor)
+        var writer = JSONWriter(capacity: 1 << 16)
+        let summary = Ingestor.ingest(paths: paths, options: options, progress: { progress.update($0) }) { document in
+            writer.reset()
+            DocumentJSON.write(document, to: &writer)
+            writer.newline()
+            try output.append(writer.bytes)
+        }
+        var fatal = summary.fatalError
+        do {
+            try output.flush()
+        } catch {
+            fatal = fatal ?? error.description
+        }
+        progress.finish()
+        var report = summary.report
+        if let fatal, summary.fatalError == nil { report += "\ningest stopped: " + fatal }
+        if strict && summary.totals.rejected > 0 {
+            report += "\ningest: --strict: \(summary.totals.rejected) rejection(s), exit code 1"
+        }
+        ProgressReporter.emit(report + "\n", to: logDescriptor)
+        if fatal != nil { return 1 }
+        return strict && summary.totals.rejected > 0 ? 1 : 0
+    }
+}
+
+/// Progress on stderr: one self-overwriting line on a terminal, a plain line every few seconds
+/// otherwise.
+final class ProgressReporter {
+    private let descriptor: Int32
+    private let isTerminal: Bool
+    private let interval: Double
+    private var lastReport = Date()
+    private var wroteTerminalLine = false
+
+    init(descriptor: Int32) {
+        self.descriptor = descriptor
+        isTerminal = isatty(descriptor) == 1
+        interval = isTerminal ? 0.25 : 5
+    }
+
+    func update(_ counts: IngestCounts) {
+        guard counts.read % 64 == 0 || isTerminal else { return }
+        let now = Date()
+        guard now.timeIntervalSince(lastReport) >= interval else { return }
+        lastReport = now
+        let line = "ingest: " + IngestSummary.line(counts)
+        if isTerminal {
+            Self.emit("\r\u{1B}[K" + line, to: descriptor)
+            wroteTerminalLine = true
+        } else {
+            Self.emit(line + "\n", to: descriptor)
+        }
+    }
+
+    /// Clears the terminal progress line before the summary.
+    func finish() {
+        if wroteTerminalLine { Self.emit("\r\u{1B}[K", to: descriptor) }
+    }
+
+    static func emit(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let count = write(descriptor, base + offset, buffer.count - offset)
+                if count <= 0 { if errno == EINTR { continue }; return }
+                offset += count
+            }
+        }
+    }
+}
