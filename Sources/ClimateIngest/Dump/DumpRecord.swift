@@ -90,7 +90,7 @@ enum DumpRecord {
     private static func date(_ text: String?, field: String, metadata: inout [String: String],
                              recovered: inout Bool) throws(Problem) -> Date? {
         guard let text = nonEmpty(text) else { return nil }
-        if let date = IngestDates.parse(text) { return date }
+        if let date = DateParser.parse(text) { return date }
         metadata[field] = text
         metadata["unparsed_dates"] = (metadata["unparsed_dates"].map { $0 + "," } ?? "") + field
         recovered = true

@@ -18,7 +18,7 @@ public enum HTMLPageReader {
         if decoded.replacements > 0 { metadata["undecodable_bytes"] = String(decoded.replacements) }
         var published: Date?
         if let time = page.publishedTime {
-            published = IngestDates.parse(time)
+            published = DateParser.parse(time)
             if published == nil { metadata["article:published_time"] = time }
         }
         let document = Document(
