@@ -40,7 +40,7 @@ public enum HTMLDecoder {
             return DecodedHTML(text: String(decoding: bytes, as: UTF8.self), encoding: "utf-8",
                                decidedBy: .asciiOnly, declaredLabel: nil, replacements: 0)
         }
-        if check.multiByte >= 4 && check.invalid * 20 <= check.multiByte {
+        if check.multiByte >= 4 && check.invalid * 4 <= check.multiByte {
             return finish(bytes[...], encoding: "utf-8", decidedBy: .mostlyUTF8, label: nil)
         }
         return finish(bytes[...], encoding: "windows-1252", decidedBy: .defaultEncoding, label: nil)
