@@ -84,7 +84,8 @@ public enum Ingestor {
             case .jsonl:
                 try JSONLDumpReader.read(source, input: name, context: context)
             case .feed, .warc:
-                try readExternal(kind, name: name, path: path, isGzip: isGzip, source: source, context: context)
+                try readExternal(kind, name: name, path: path, fetched: fetched, isGzip: isGzip, source: source,
+                                 context: context)
             }
         } catch let stop as IngestContext.Stop {
             throw stop
@@ -96,19 +97,19 @@ public enum Ingestor {
     }
 
     /// Hands a feed or WARC input to its reader, by path (a temporary copy for stdin or gzip).
-    private static func readExternal(_ kind: InputKind, name: String, path: String?, isGzip: Bool,
+    private static func readExternal(_ kind: InputKind, name: String, path: String?, fetched: Date?, isGzip: Bool,
                                      source: ByteSource, context: IngestContext) throws {
         guard let reader = ExternalReader.builtIn[kind] else {
             throw IngestError.readerUnavailable(input: name, kind: kind)
         }
         if let path, !isGzip || reader.handlesGzip {
-            try reader.read(path, name, context)
+            try reader.read(path, name, fetched, context)
             return
         }
         // WARC files hold many records: their copy may exceed the per-document limit.
         let limit = kind == .warc ? Int.max : context.options.maxDocumentBytes
         let copy = try TemporaryCopy(source, input: name, suffix: kind == .warc ? ".warc" : ".xml", limit: limit)
-        try reader.read(copy.path, name, context)
+        try reader.read(copy.path, name, fetched, context)
     }
 }
 
