@@ -32,8 +32,11 @@ public struct HTMLPageMetadata: Sendable, Hashable {
     public var url: String? { canonicalURL ?? ogURL }
 
     /// Parses `html` (already decoded) and reads the metadata; the tree is freed before returning.
+    ///
+    /// Only the text before the first `<body` is parsed (the whole page when there is none), so
+    /// the cost does not grow with the article.
     public static func read(html: String) -> HTMLPageMetadata {
-        guard let tree = HTMLTree(text: html), let root = tree.root else { return HTMLPageMetadata() }
+        guard let tree = HTMLTree(text: headPart(of: html)), let root = tree.root else { return HTMLPageMetadata() }
         var metadata = HTMLPageMetadata()
         metadata.language = nonEmpty(HTMLTree.attribute(root, "lang") ?? HTMLTree.attribute(root, "xml:lang"))
         var child = root.pointee.children
@@ -81,6 +84,26 @@ public struct HTMLPageMetadata: Sendable, Hashable {
         default:
             break
         }
+    }
+
+    /// `html` up to the first `<body` (ASCII case-insensitive), or all of it.
+    static func headPart(of html: String) -> String {
+        let bytes = html.utf8
+        var index = bytes.startIndex
+        let pattern: [UInt8] = Array("<body".utf8)
+        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+            var matched = true
+            var position = open
+            for expected in pattern {
+                guard position < bytes.endIndex else { matched = false; break }
+                let byte = bytes[position]
+                if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != expected { matched = false; break }
+                position = bytes.index(after: position)
+            }
+            if matched { return String(html[..<open]) }
+            index = bytes.index(after: open)
+        }
+        return html
     }
 
     private static func nonEmpty(_ value: String?) -> String? {

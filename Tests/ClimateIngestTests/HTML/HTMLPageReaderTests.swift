@@ -73,4 +73,11 @@ import Testing
         let html = "<!DOCTYPE html SYSTEM \"http://127.0.0.1:9/evil.dtd\"><html><head><title>Safe</title></head></html>"
         #expect(HTMLPageMetadata.read(html: html).title == "Safe")
     }
+
+    @Test func onlyTheHeadIsParsed() {
+        let html = "<html><head><title>T</title></head><BODY><meta property=\"og:site_name\" content=\"late\"><p>x</p>"
+        #expect(HTMLPageMetadata.headPart(of: html) == "<html><head><title>T</title></head>")
+        #expect(HTMLPageMetadata.read(html: html).siteName == nil)
+        #expect(HTMLPageMetadata.headPart(of: "<title>no body tag</title><p>x") == "<title>no body tag</title><p>x")
+    }
 }
