@@ -1,8 +1,9 @@
 import ClimateCore
+import Foundation
 
 /// Why an input (or part of one) could not be ingested. Every message names the input, the cause
 /// and what to do about it; the batch always continues with the next input.
-public enum IngestError: Error, Sendable, Hashable {
+public enum IngestError: LocalizedError, Sendable, Hashable {
     case unreadable(input: String, cause: String)
     case empty(input: String)
     case tooLarge(input: String, limit: Int)
@@ -47,6 +48,9 @@ public enum IngestError: Error, Sendable, Hashable {
         case .parserFailed: return "check that the file is complete and of the kind its name suggests"
         }
     }
+
+    /// `input: reason — fix`.
+    public var errorDescription: String? { "\(input): \(reason) — \(fix)" }
 
     /// The rejection recorded for this error.
     public var reject: Reject { Reject(input: input, stage: "ingest", reason: reason, fix: fix) }

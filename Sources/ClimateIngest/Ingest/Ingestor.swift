@@ -61,6 +61,7 @@ public enum Ingestor {
     static func ingestInput(name: String, path: String?, fetched: Date?, context: IngestContext,
                             open: () throws(IngestError) -> ByteSource) throws(IngestContext.Stop) {
         context.begin(input: name)
+        var classified: InputKind?
         do {
             let (rawPrefix, raw) = try PeekedByteSource.peek(try open(), count: InputClassifier.sniffLength)
             guard !rawPrefix.isEmpty else { throw IngestError.empty(input: name) }
@@ -76,6 +77,7 @@ public enum Ingestor {
                 throw IngestError.unknownKind(input: name, startsWith: InputClassifier.describeStart(prefix))
             }
             context.classify(kind)
+            classified = kind
             switch kind {
             case .html:
                 let bytes = try source.readAll(limit: context.options.maxDocumentBytes, input: name)
@@ -92,7 +94,8 @@ public enum Ingestor {
         } catch let error as IngestError {
             context.reject(error.reject)
         } catch {
-            context.reject(IngestError.parserFailed(input: name, kind: .html, cause: "\(error)").reject)
+            let cause = (error as? LocalizedError)?.errorDescription ?? "\(error)"
+            context.reject(IngestError.parserFailed(input: name, kind: classified ?? .html, cause: cause).reject)
         }
     }
 
