@@ -15,5 +15,5 @@ struct ExternalReader: Sendable {
 
 extension ExternalReader {
     /// The readers compiled into this binary, by kind.
-    static let builtIn: [InputKind: ExternalReader] = [.feed: FeedDocuments.reader]
+    static let builtIn: [InputKind: ExternalReader] = [.feed: FeedDocuments.reader, .warc: WARCDocuments.reader]
 }
