@@ -25,6 +25,9 @@ struct InspectFeedCommand: AsyncParsableCommand {
     @Option(help: "A JSONL manifest of feeds to parse.")
     var manifest: String?
 
+    @Option(help: "Refuse documents larger than this many MiB.")
+    var maxDocumentMib: Int = 64
+
     @Flag(help: "Print JSON (the only output format).")
     var json = false
 
@@ -38,9 +41,8 @@ struct InspectFeedCommand: AsyncParsableCommand {
     func run() async throws {
         let out = FileHandle.standardOutput
         if let manifest {
-            let counts = try FeedInspection.runManifest(path: manifest) { line in
-                out.write(Data(line + [0x0A]))
-            }
+            let base = FeedParseOptions(maxDocumentBytes: maxDocumentMib << 20)
+            let counts = try FeedInspection.runManifest(path: manifest, options: base) { out.write(Data($0)) }
             FileHandle.standardError.write(Data("inspect feed: \(counts.parsed) parsed, \(counts.failed) failed\n".utf8))
             if counts.failed > 0 { throw ExitCode(1) }
             return
@@ -51,8 +53,10 @@ struct InspectFeedCommand: AsyncParsableCommand {
             let parts = header.split(separator: ":", maxSplits: 1)
             map[parts[0].trimmingCharacters(in: .whitespaces).lowercased()] = parts[1].trimmingCharacters(in: .whitespaces)
         }
-        let line = FeedInspection.line(id: file, path: file, options: FeedParseOptions(documentURL: url, httpHeaders: map))
-        out.write(Data(line + [0x0A]))
+        let options = FeedParseOptions(documentURL: url, httpHeaders: map, maxDocumentBytes: maxDocumentMib << 20)
+        if !FeedInspection.inspect(id: file, path: file, options: options, emit: { out.write(Data($0)) }) {
+            throw ExitCode(1)
+        }
 
     }
 }

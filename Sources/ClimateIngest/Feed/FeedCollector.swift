@@ -32,7 +32,7 @@ struct FeedCollector {
 
     /// Applies one child element.
     mutating func apply(_ node: FeedXMLNode, scope: FeedScope, constructs c: FeedConstructs) {
-        guard let key = FeedVocabulary.key(namespace: node.namespace, localName: node.localName) else { return }
+        guard let key = FeedVocabulary.key(node) else { return }
         switch key {
         case "title", "dc:title":
             title = c.text(node, scope: scope, defaultType: "text/plain", role: "title")

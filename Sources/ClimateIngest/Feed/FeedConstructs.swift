@@ -5,6 +5,8 @@ struct FeedConstructs {
     let budget: FeedTextBudget
     /// True once the document is known to be Atom (no HTML guessing for plain text then).
     var isAtom: Bool
+    /// True when the source was UTF-8: values are then checked for UTF-8 mis-read as ISO-8859-1.
+    var sourceIsUTF8 = false
 
     /// A text construct (title, summary, content, rights...) with its type, language and markup.
     ///
@@ -16,19 +18,24 @@ struct FeedConstructs {
         var value: String
         if node.hasElementChildren {
             var holder = node
+            var escape = true
             let kids = node.elements
-            if type == "application/xhtml+xml", node.namespace == FeedVocabulary.atom10, kids.count == 1,
-               kids[0].localName == "div", kids[0].namespace == FeedXMLNode.xhtmlNamespace {
+            let isDiv = kids.count == 1 && kids[0].localName == "div"
+            if type == "application/xhtml+xml", node.namespace == FeedVocabulary.atom10, isDiv,
+               kids[0].namespace == FeedXMLNode.xhtmlNamespace {
                 holder = kids[0]
+            } else if !type.hasSuffix("xml") {
+                // Escaped markup wrapped in a <div> (TypePad): drop the div, keep the text as markup.
+                if isDiv { holder = kids[0]; escape = false } else { type = "application/xhtml+xml" }
             }
-            value = FeedMarkup.children(of: holder, budget: budget)
+            value = FeedMarkup.children(of: holder, budget: budget, escapeText: escape)
         } else {
             value = node.text(budget)
             let base64 = mode == "base64"
                 || !(type.hasPrefix("text/") || type.hasSuffix("+xml") || type.hasSuffix("/xml"))
             if base64, let decoded = Self.decodeBase64(value) { value = decoded }
         }
-        value = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        value = repairCharacters(value.trimmedSpace)
         if !isAtom, type == "text/plain", FeedHTML.looksLikeHTML(value) { type = "text/html" }
         if FeedVocabulary.htmlTypes.contains(type), FeedVocabulary.relativeURIContainers.contains(role) {
             value = FeedHTML.resolveURIs(value, base: scope.base)
@@ -38,7 +45,29 @@ struct FeedConstructs {
 
     /// Plain trimmed text of a simple element.
     func plain(_ node: FeedXMLNode) -> String {
-        node.text(budget).trimmingCharacters(in: .whitespacesAndNewlines)
+        repairCharacters(node.text(budget).trimmedSpace)
+    }
+
+    /// feedparser's two character repairs on every value: UTF-8 that was read as ISO-8859-1 and
+    /// re-encoded is decoded again (only when the source is UTF-8 and the result is valid UTF-8),
+    /// then C1 controls U+0080–U+009F are mapped to the windows-1252 characters they stand for.
+    func repairCharacters(_ value: String) -> String {
+        guard !value.isASCII else { return value }
+        var text = value
+        if sourceIsUTF8, text.unicodeScalars.allSatisfy({ $0.value <= 0xFF }) {
+            let bytes = text.unicodeScalars.map { UInt8($0.value) }
+            if let fixed = String(validating: bytes, as: UTF8.self) { text = fixed }
+        }
+        guard text.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.value <= 0x9F }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 0x80, scalar.value <= 0x9F, let mapped = FeedTranscoder.windows1252(UInt8(scalar.value)) {
+                out.append(mapped)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     /// An Atom person (`name`, `email`, `uri`/`url` children) or an RSS author string.
@@ -47,7 +76,7 @@ struct FeedConstructs {
         var detail = FeedPerson()
         var sawChild = false
         for child in node.elements {
-            guard let key = FeedVocabulary.key(namespace: child.namespace, localName: child.localName) else { continue }
+            guard let key = FeedVocabulary.key(child) else { continue }
             let value = plain(child)
             switch key {
             case "name": detail.name = value; sawChild = true
@@ -72,7 +101,7 @@ struct FeedConstructs {
     static func splitAuthor(_ text: String) -> FeedPerson {
         var detail = FeedPerson()
         var name = text
-        if let range = text.range(of: #"([a-zA-Z0-9_\-.+]+)@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.)|(([a-zA-Z0-9\-]+\.)+))([a-zA-Z]{2,4}|[0-9]{1,3})(\]?)(\?subject=\S+)?"#, options: .regularExpression) {
+        if text.hasByte(UInt8(ascii: "@")), let range = text.range(of: #"([a-zA-Z0-9_\-.+]+)@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.)|(([a-zA-Z0-9\-]+\.)+))([a-zA-Z]{2,4}|[0-9]{1,3})(\]?)(\?subject=\S+)?"#, options: .regularExpression) {
             let email = String(text[range])
             detail.email = email
             name = name.replacingOccurrences(of: email, with: "")
@@ -98,10 +127,12 @@ struct FeedConstructs {
             return (link, html, false)
         }
         var text = plain(node)
-        text = text.replacingOccurrences(of: "&amp;", with: "&")
-        text = text.replacingOccurrences(of: #"&([A-Za-z0-9_]+);"#, with: "&$1", options: .regularExpression)
+        if text.hasByte(UInt8(ascii: "&")) {
+            text = text.replacingOccurrences(of: "&amp;", with: "&")
+            text = text.replacingOccurrences(of: #"&([A-Za-z0-9_]+);"#, with: "&$1", options: .regularExpression)
+        }
         link.href = text.isEmpty ? "" : scope.resolve(text)
-        return (link, true, true)
+        return (link, html, true)
     }
 
     /// Base64 text decoded as UTF-8, or nil when it is not valid base64 of UTF-8 text.

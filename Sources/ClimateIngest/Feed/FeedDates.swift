@@ -8,9 +8,9 @@ import Foundation
 /// date-only). Everything else is nil. Replace the body with `DateParser.parse` once available.
 enum FeedDates {
     static func parse(_ raw: String) -> Date? {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { return nil }
-        if let first = text.unicodeScalars.first, CharacterSet.decimalDigits.contains(first), text.contains("-") || text.count == 8,
+        let text = raw.trimmedSpace
+        guard let first = text.utf8.first else { return nil }
+        if first >= 0x30, first <= 0x39, text.hasByte(UInt8(ascii: "-")) || text.utf8.count == 8,
            let date = iso8601(text) { return date }
         return rfc822(text)
     }
@@ -23,7 +23,7 @@ enum FeedDates {
     private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
     private static func rfc822(_ text: String) -> Date? {
-        var parts = text.replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init)
+        var parts = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map(String.init)
         if let first = parts.first, first.first?.isLetter == true, months.firstIndex(of: String(first.lowercased().prefix(3))) == nil {
             parts.removeFirst()
         }
@@ -43,7 +43,7 @@ enum FeedDates {
         if parts.count >= 5 {
             let zone = parts[4].uppercased()
             if let sign = zone.first, sign == "+" || sign == "-" {
-                let digits = zone.dropFirst().replacingOccurrences(of: ":", with: "")
+                let digits = String(zone.dropFirst().filter { $0 != ":" })
                 guard let value = Int(digits) else { return nil }
                 let minutes = digits.count <= 2 ? value * 60 : (value / 100) * 60 + value % 100
                 offsetMinutes = sign == "-" ? -minutes : minutes

@@ -24,7 +24,7 @@ final class FeedDocumentWalker {
     static let parserOptions = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue
         | XML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
 
-    init?(stream: FeedInputStream, options: FeedParseOptions) {
+    init?(stream: FeedInputStream, options: FeedParseOptions, sourceEncoding: String) {
         let context = Unmanaged.passUnretained(stream).toOpaque()
         guard let reader = xmlReaderForIO({ ctx, buffer, len in
             guard let ctx, let buffer else { return -1 }
@@ -33,7 +33,7 @@ final class FeedDocumentWalker {
         self.reader = reader
         self.options = options
         budget = FeedTextBudget(limit: options.limits.entityExpansion)
-        constructs = FeedConstructs(budget: budget, isAtom: false)
+        constructs = FeedConstructs(budget: budget, isAtom: false, sourceIsUTF8: sourceEncoding == "utf-8")
         xmlTextReaderSetStructuredErrorHandler(reader, { userData, error in
             guard let userData, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
             let walker = Unmanaged<FeedDocumentWalker>.fromOpaque(userData).takeUnretainedValue()
@@ -68,7 +68,7 @@ final class FeedDocumentWalker {
             while containers.count > depth { containers.removeLast() }
             let node = FeedXMLNode(pointer: current)
             noteNamespaces(node)
-            let key = FeedVocabulary.key(namespace: node.namespace, localName: node.localName)
+            let key = FeedVocabulary.key(node)
             if depth == 0 || containers.count < depth {
                 if depth == 0 { enterRoot(node, key: key) } else { rc = xmlTextReaderNext(reader); continue }
                 rc = xmlTextReaderRead(reader)
@@ -124,7 +124,7 @@ final class FeedDocumentWalker {
         let scope = outer.entering(node)
         var fields = FeedCollector(isEntry: true)
         for child in node.elements {
-            if FeedVocabulary.key(namespace: child.namespace, localName: child.localName) == "source" { continue }
+            if FeedVocabulary.key(child) == "source" { continue }
             fields.apply(child, scope: scope, constructs: constructs)
         }
         if fields.id == nil, let about = node.attributes.first(where: { $0.name == "about" && $0.ns.hasSuffix("rdf-syntax-ns#") }) {
@@ -143,6 +143,9 @@ final class FeedDocumentWalker {
         result.truncatedFields = feedFields.truncated
         if let firstError { result.noteProblem(firstError) }
         if readerFailed { result.noteProblem(firstError ?? "the XML reader stopped on an unrecoverable error") }
+        if let name = budget.skippedExternal {
+            result.noteProblem("external entity '\(name)' not loaded (external entities are never fetched)")
+        }
         if budget.exhausted { result.noteProblem("entity expansion exceeded the per-document limit; expansion stopped") }
         return result
     }

@@ -53,8 +53,7 @@ struct FeedEncodingDetector {
         if let bom = bomEncoding, bom != "utf-8" {
             var out: [UInt8] = []
             guard let decoder = FeedTranscoder(encoding: bom) else { return }
-            var copy = decoder
-            _ = copy.transcode(head, into: &out, final: false)
+            _ = decoder.transcode(head, into: &out, final: false)
             head = out
         }
         guard head.count > 2, head[0] == UInt8(ascii: "<"), head[1] == UInt8(ascii: "?") else { return }

@@ -28,8 +28,7 @@ struct FeedEntityRepair {
         output.reserveCapacity(output.count + bytes.count)
         let n = bytes.count
         var i = 0
-        func has(_ i: Int, _ literal: String) -> Bool? {
-            let l = Array(literal.utf8)
+        func has(_ i: Int, _ l: [UInt8]) -> Bool? {
             if i + l.count > n { return final ? false : nil }
             for k in 0..<l.count where bytes[i + k] != l[k] { return false }
             return true
@@ -38,14 +37,24 @@ struct FeedEntityRepair {
             let b = bytes[i]
             switch state {
             case .text:
+                if b != UInt8(ascii: "&") && b != UInt8(ascii: "<") {
+                    // Copy the run up to the next '&' or '<' in one go.
+                    var j = i + 1
+                    bytes.withUnsafeBufferPointer { p in
+                        while j < n, p[j] != UInt8(ascii: "&"), p[j] != UInt8(ascii: "<") { j += 1 }
+                    }
+                    output.append(contentsOf: bytes[i..<j])
+                    i = j
+                    continue
+                }
                 if b == UInt8(ascii: "&") {
                     guard let consumed = reference(bytes, i, &output, final) else { break scan }
                     i += consumed
                     continue
                 }
                 if b == UInt8(ascii: "<") {
-                    guard let comment = has(i, "<!--"), let cdata = has(i, "<![CDATA["), let doctype = has(i, "<!DOCTYPE"),
-                          let pi = has(i, "<?") else { break scan }
+                    guard let comment = has(i, Self.commentOpen), let cdata = has(i, Self.cdataOpen),
+                          let doctype = has(i, Self.doctypeOpen), let pi = has(i, Self.piOpen) else { break scan }
                     if comment { state = .comment; output.append(contentsOf: bytes[i..<(i + 4)]); i += 4; continue }
                     if cdata { state = .cdata; output.append(contentsOf: bytes[i..<(i + 9)]); i += 9; continue }
                     if doctype { state = .doctype; doctypeBracket = false; doctypeQuote = 0 }
@@ -53,12 +62,17 @@ struct FeedEntityRepair {
                 }
                 output.append(b); i += 1
             case .comment, .cdata, .pi:
-                let end = state == .comment ? "-->" : state == .cdata ? "]]>" : "?>"
-                if b == end.utf8.first! {
+                let end = state == .comment ? Self.commentClose : state == .cdata ? Self.cdataClose : Self.piClose
+                if b == end[0] {
                     guard let closes = has(i, end) else { break scan }
-                    if closes { output.append(contentsOf: bytes[i..<(i + end.utf8.count)]); i += end.utf8.count; state = .text; continue }
+                    if closes { output.append(contentsOf: bytes[i..<(i + end.count)]); i += end.count; state = .text; continue }
+                    output.append(b); i += 1
+                    continue
                 }
-                output.append(b); i += 1
+                var j = i + 1
+                bytes.withUnsafeBufferPointer { p in while j < n, p[j] != end[0] { j += 1 } }
+                output.append(contentsOf: bytes[i..<j])
+                i = j
             case .doctype:
                 if doctypeQuote != 0 {
                     if b == doctypeQuote { doctypeQuote = 0 }
@@ -71,7 +85,7 @@ struct FeedEntityRepair {
                 } else if b == UInt8(ascii: ">") && !doctypeBracket {
                     state = .text
                 } else if b == UInt8(ascii: "<") {
-                    guard let entity = has(i, "<!ENTITY") else { break scan }
+                    guard let entity = has(i, Self.entityOpen) else { break scan }
                     if entity {
                         guard let name = declaredName(bytes, i + 8) else {
                             if final { output.append(b); i += 1; continue } else { break scan }
@@ -144,6 +158,11 @@ struct FeedEntityRepair {
     }
 
     private mutating func note(_ message: String) { if problem == nil { problem = message } }
+
+    private static let commentOpen = Array("<!--".utf8), commentClose = Array("-->".utf8)
+    private static let cdataOpen = Array("<![CDATA[".utf8), cdataClose = Array("]]>".utf8)
+    private static let piOpen = Array("<?".utf8), piClose = Array("?>".utf8)
+    private static let doctypeOpen = Array("<!DOCTYPE".utf8), entityOpen = Array("<!ENTITY".utf8)
 
     private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }

@@ -34,7 +34,7 @@ enum FeedHTML {
 
     /// feedparser's `lookslikehtml`: a close tag or an entity, only acceptable tags, only known entities.
     static func looksLikeHTML(_ s: String) -> Bool {
-        guard s.contains("<") || s.contains("&") else { return false }
+        guard s.hasByte(UInt8(ascii: "<")) || s.hasByte(UInt8(ascii: "&")) else { return false }
         let u = Array(s.utf8)
         var hasClose = false, hasEntity = false
         var i = 0
@@ -72,7 +72,7 @@ enum FeedHTML {
 
     /// Rewrites URI attributes inside `html` to absolute URIs against `base` (unsafe schemes become empty).
     static func resolveURIs(_ html: String, base: String) -> String {
-        guard !base.isEmpty, html.contains("<") else { return html }
+        guard !base.isEmpty, html.hasByte(UInt8(ascii: "<")) else { return html }
         let u = Array(html.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(u.count + 64)
@@ -128,7 +128,8 @@ enum FeedHTML {
 
     /// Escapes `&`, `<`, `>` and `"` for an attribute value.
     static func escapeAttribute(_ s: String) -> String {
-        guard s.contains(where: { "&<>\"".contains($0) }) else { return s }
+        guard s.hasByte(UInt8(ascii: "&")) || s.hasByte(UInt8(ascii: "<")) || s.hasByte(UInt8(ascii: ">"))
+            || s.hasByte(UInt8(ascii: "\"")) else { return s }
         var out = ""
         for c in s {
             switch c {
@@ -144,7 +145,7 @@ enum FeedHTML {
 
     /// Decodes `&name;`, `&#N;` and `&#xN;` references (unknown ones are kept).
     static func decodeEntities(_ s: String) -> String {
-        guard s.contains("&") else { return s }
+        guard s.hasByte(UInt8(ascii: "&")) else { return s }
         var out = ""
         var rest = Substring(s)
         while let amp = rest.firstIndex(of: "&") {

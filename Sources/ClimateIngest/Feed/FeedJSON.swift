@@ -30,6 +30,16 @@ public enum FeedJSON {
     /// Writes the `parsed` object.
     public static func write(_ p: ParsedFeed, into w: inout JSONWriter) {
         w.beginObject()
+        writeHeader(p, into: &w)
+        w.key("entries")
+        w.beginArray()
+        for entry in p.entries { write(entry, into: &w) }
+        w.endArray()
+        w.endObject()
+    }
+
+    /// Writes the keys of `parsed` other than `entries` into an open object.
+    static func writeHeader(_ p: ParsedFeed, into w: inout JSONWriter) {
         w.field("well_formed", p.wellFormed)
         w.field("error", p.error)
         w.field("encoding", p.encoding)
@@ -37,11 +47,39 @@ public enum FeedJSON {
         if !p.truncatedFields.isEmpty { w.field("truncated", strings: p.truncatedFields) }
         w.key("feed")
         writeFeed(p.feed, into: &w)
-        w.key("entries")
-        w.beginArray()
-        for entry in p.entries { write(entry, into: &w) }
-        w.endArray()
-        w.endObject()
+    }
+
+    /// Streams `{"id": id, "parsed": {"entries": [...], ...}}` for a feed file: each entry is written
+    /// through `emit` as soon as it is parsed, so memory stays bounded for very large feeds.
+    /// The line ends without a newline. Throws only for I/O errors before anything was written.
+    public static func streamLine(id: String, path: String, options: FeedParseOptions,
+                                  emit: ([UInt8]) -> Void) throws {
+        var head = JSONWriter(capacity: 256)
+        head.beginObject()
+        head.field("id", id)
+        head.key("parsed")
+        head.beginObject()
+        head.key("entries")
+        head.beginArray()
+        var buffer = head.bytes
+        var first = true
+        let result = try FeedParser.stream(path: path, options: options) { entry in
+            var w = JSONWriter(capacity: 2048)
+            write(entry, into: &w)
+            if !first { buffer.append(UInt8(ascii: ",")) }
+            first = false
+            buffer.append(contentsOf: w.bytes)
+            if buffer.count >= 1 << 16 { emit(buffer); buffer.removeAll(keepingCapacity: true) }
+        }
+        var tail = JSONWriter(capacity: 1024)
+        tail.beginObject()
+        writeHeader(result, into: &tail)
+        tail.endObject()
+        buffer.append(UInt8(ascii: "]"))
+        buffer.append(UInt8(ascii: ","))
+        buffer.append(contentsOf: tail.bytes.dropFirst())
+        buffer.append(UInt8(ascii: "}"))
+        emit(buffer)
     }
 
     private static func writeFeed(_ f: FeedMetadata, into w: inout JSONWriter) {

@@ -12,10 +12,11 @@ enum FeedMarkup {
     ]
 
     /// The markup of `node`'s children.
-    static func children(of node: FeedXMLNode, budget: FeedTextBudget) -> String {
+    /// With `escapeText` false, text is written as it stands (it already is markup).
+    static func children(of node: FeedXMLNode, budget: FeedTextBudget, escapeText: Bool = true) -> String {
         var out = ""
         let home = node.namespace
-        write(node.pointer.pointee.children, &out, home: home, inherited: home, budget)
+        write(node.pointer.pointee.children, &out, home: home, inherited: home, budget, escape: escapeText)
         return out
     }
 
@@ -24,14 +25,16 @@ enum FeedMarkup {
     }
 
     private static func write(_ first: xmlNodePtr?, _ out: inout String, home: String, inherited: String,
-                              _ budget: FeedTextBudget) {
+                              _ budget: FeedTextBudget, escape: Bool = true) {
         var node = first
         while let n = node {
             switch n.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = n.pointee.content { out += escapeText(String(cString: content)) }
+                if let content = n.pointee.content {
+                    out += escape ? escapeText(String(cString: content)) : String(cString: content)
+                }
             case XML_ENTITY_REF_NODE:
-                out += escapeText(budget.expand(n))
+                out += escape ? escapeText(budget.expand(n)) : budget.expand(n)
             case XML_ELEMENT_NODE:
                 let element = FeedXMLNode(pointer: n)
                 let name = element.localName
@@ -57,7 +60,7 @@ enum FeedMarkup {
                     out += " />"
                 } else {
                     out += ">"
-                    write(n.pointee.children, &out, home: home, inherited: current, budget)
+                    write(n.pointee.children, &out, home: home, inherited: current, budget, escape: escape)
                     out += "</" + name + ">"
                 }
             default:
@@ -69,7 +72,7 @@ enum FeedMarkup {
 
     /// Escapes `&`, `<` and `>`.
     static func escapeText(_ s: String) -> String {
-        guard s.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" }) else { return s }
+        guard s.hasByte(UInt8(ascii: "&")) || s.hasByte(UInt8(ascii: "<")) || s.hasByte(UInt8(ascii: ">")) else { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count + 16)
         for c in s {

@@ -49,7 +49,7 @@ public enum FeedParser {
             return ParsedFeed()
         }
         let stream = FeedInputStream(reader: try source.reader(), decoder: decoder, bomLength: choice.bomLength)
-        guard let walker = FeedDocumentWalker(stream: stream, options: options) else {
+        guard let walker = FeedDocumentWalker(stream: stream, options: options, sourceEncoding: choice.encoding) else {
             var result = ParsedFeed()
             result.noteProblem("libxml2 could not create a reader")
             return result

@@ -87,7 +87,14 @@ enum FeedEncodingChoice {
         let candidates = detector.candidates
         for name in candidates {
             guard let decoder = FeedTranscoder(encoding: name) else { continue }
-            if try decodesCleanly(source, skip: detector.bomLength, with: decoder) {
+            let clean = try decodesCleanly(source, skip: detector.bomLength, with: decoder)
+            if !clean, name == detector.rfc3023Encoding, decoder.validMultibyteSequences > 0 {
+                // Mostly UTF-8 with a few damaged bytes: keep UTF-8 and replace the bad bytes
+                // (feedparser would re-decode everything as windows-1252 and garble the good text).
+                return Result(encoding: name, bomLength: detector.bomLength,
+                              problem: problem ?? "Input is not proper UTF-8; invalid bytes replaced with U+FFFD")
+            }
+            if clean {
                 if name != detector.rfc3023Encoding {
                     problem = problem ?? "document declared as \(detector.rfc3023Encoding), but parsed as \(name)"
                 }

@@ -12,6 +12,9 @@ final class FeedTranscoder {
     private enum Kind { case utf8, ascii, latin1, cp1252, iconv(iconv_t) }
     private let kind: Kind
     private var carry: [UInt8] = []
+    /// Well-formed multi-byte UTF-8 sequences seen (UTF-8 decoding only): evidence that a document
+    /// with some invalid bytes is still UTF-8 rather than a single-byte legacy encoding.
+    private(set) var validMultibyteSequences = 0
 
     /// Nil when the encoding name is unknown (feedparser's `LookupError`).
     init?(encoding: String) {
@@ -62,10 +65,48 @@ final class FeedTranscoder {
         }
     }
 
+    /// The length of the longest prefix made of complete, valid UTF-8 sequences (fast path).
+    private func validPrefix(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { p -> Int in
+            let n = p.count
+            var i = 0
+            while i < n {
+                if i + 8 <= n {
+                    let word = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                }
+                let b = p[i]
+                if b < 0x80 { i += 1; continue }
+                let need: Int
+                var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+                switch b {
+                case 0xC2...0xDF: need = 1
+                case 0xE0: need = 2; lower = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: need = 2
+                case 0xED: need = 2; upper = 0x9F
+                case 0xF0: need = 3; lower = 0x90
+                case 0xF1...0xF3: need = 3
+                case 0xF4: need = 3; upper = 0x8F
+                default: return i
+                }
+                guard i + need < n else { return i }
+                let c = p[i + 1]
+                guard c >= lower, c <= upper else { return i }
+                var k = 2
+                while k <= need { guard p[i + k] & 0xC0 == 0x80 else { return i }; k += 1 }
+                validMultibyteSequences += 1
+                i += need + 1
+            }
+            return n
+        }
+    }
+
     private func utf8(_ bytes: [UInt8], _ output: inout [UInt8], _ final: Bool) -> Bool {
         var ok = true
-        var i = 0
+        var i = validPrefix(bytes)
+        output.append(contentsOf: bytes[0..<i])
         let n = bytes.count
+        if i == n { return true }
         output.reserveCapacity(output.count + n)
         while i < n {
             let b = bytes[i]
@@ -95,7 +136,7 @@ final class FeedTranscoder {
                 if c < lo || c > hi { valid = false; break }
                 j += 1
             }
-            if valid { output.append(contentsOf: bytes[i...(i + need)]); i += need + 1 }
+            if valid { output.append(contentsOf: bytes[i...(i + need)]); i += need + 1; validMultibyteSequences += 1 }
             else { ok = false; Self.appendReplacement(&output); i += max(1, j) }
         }
         return ok
@@ -147,6 +188,12 @@ final class FeedTranscoder {
             output.append(UInt8(0xF0 | (v >> 18))); output.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
             output.append(UInt8(0x80 | ((v >> 6) & 0x3F))); output.append(UInt8(0x80 | (v & 0x3F)))
         }
+    }
+
+    /// The character windows-1252 assigns to byte `b` in 0x80–0x9F, nil for the undefined ones.
+    static func windows1252(_ b: UInt8) -> Unicode.Scalar? {
+        guard b >= 0x80, b < 0xA0, cp1252High[Int(b - 0x80)] != 0 else { return nil }
+        return Unicode.Scalar(cp1252High[Int(b - 0x80)])
     }
 
     /// windows-1252 0x80–0x9F; 0 marks the five undefined bytes.

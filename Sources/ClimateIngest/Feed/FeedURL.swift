@@ -102,7 +102,7 @@ enum FeedURL {
     }
 
     private static func removeDots(_ path: String) -> String {
-        guard path.contains(".") else { return path }
+        guard path.hasByte(UInt8(ascii: ".")) else { return path }
         var output: [Substring] = []
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
         for (i, seg) in segments.enumerated() {

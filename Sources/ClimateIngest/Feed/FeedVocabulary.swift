@@ -12,7 +12,9 @@ enum FeedVocabulary {
     private static let core: Set<String> = [
         "", "http://www.w3.org/2005/atom", "http://purl.org/atom/ns#", "http://purl.org/rss/1.0/",
         "http://my.netscape.com/rdf/simple/0.9/", "http://backend.userland.com/rss",
-        "http://blogs.law.harvard.edu/tech/rss", "http://backend.userland.com/rss2",
+        "http://blogs.law.harvard.edu/tech/rss", "http://backend.userland.com/rss2", "http://example.com/newformat#",
+        "http://example.com/necho", "http://purl.org/echo/", "uri/of/echo/namespace#", "http://purl.org/pie/",
+        "http://purl.org/rss/1.0/modules/rss091#",
     ]
     private static let modules: [String: String] = [
         "http://purl.org/dc/elements/1.1/": "dc",
@@ -25,13 +27,30 @@ enum FeedVocabulary {
         "http://example.com/dtds/podcast-1.0.dtd": "itunes",
     ]
 
-    /// The key of an element, or nil when its namespace is unknown.
-    static func key(namespace: String, localName: String) -> String? {
+    /// The key of an element; an unknown namespace keeps the document's prefix (so its elements match
+    /// no handler), and an unknown default namespace counts as core, as in feedparser.
+    static func key(namespace: String, localName: String, prefix: String? = nil) -> String? {
+        let name = localName.utf8.allSatisfy({ $0 < 0x41 || $0 > 0x5A }) ? localName : localName.lowercased()
+        if namespace.isEmpty { return name }
+        if let known = exact[namespace] { return known.isEmpty ? name : known + ":" + name }
         let ns = namespace.lowercased()
-        let name = localName.lowercased()
         if core.contains(ns) || ns.contains("backend.userland.com/rss") { return name }
-        if let prefix = modules[ns] { return prefix + ":" + name }
-        return nil
+        if let known = modules[ns] { return known + ":" + name }
+        guard let prefix, !prefix.isEmpty else { return name }
+        return "?" + prefix.lowercased() + ":" + name
+    }
+
+    /// Known namespaces as commonly spelled, for a lookup without lower-casing ("" = core).
+    private static let exact: [String: String] = {
+        var map = modules
+        for uri in core { map[uri] = "" }
+        map[atom10] = ""
+        return map
+    }()
+
+    /// The key of an element node.
+    static func key(_ node: FeedXMLNode) -> String? {
+        key(namespace: node.namespace, localName: node.localName, prefix: node.prefix)
     }
 
     /// feedparser's version name implied by a namespace declaration, if any.

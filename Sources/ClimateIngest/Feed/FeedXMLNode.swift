@@ -15,6 +15,9 @@ struct FeedXMLNode {
 
     var localName: String { pointer.pointee.name.map { String(cString: $0) } ?? "" }
 
+    /// The namespace prefix as written, nil for the default namespace.
+    var prefix: String? { pointer.pointee.ns?.pointee.prefix.map { String(cString: $0) } }
+
     /// The namespace URI, or "" when none.
     var namespace: String { pointer.pointee.ns?.pointee.href.map { String(cString: $0) } ?? "" }
 
@@ -112,6 +115,8 @@ final class FeedTextBudget {
     private(set) var remaining: Int
     /// Set once an expansion was refused.
     private(set) var exhausted = false
+    /// The first external (or unparsed) entity whose reference was left out: never loaded.
+    private(set) var skippedExternal: String?
 
     init(limit: Int) { remaining = limit }
 
@@ -119,7 +124,10 @@ final class FeedTextBudget {
     func expand(_ node: xmlNodePtr) -> String {
         guard let first = node.pointee.children, first.pointee.type == XML_ENTITY_DECL else { return "" }
         let entity = UnsafeMutableRawPointer(first).assumingMemoryBound(to: xmlEntity.self)
-        guard entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY, let content = entity.pointee.content else { return "" }
+        guard entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY, let content = entity.pointee.content else {
+            if skippedExternal == nil { skippedExternal = entity.pointee.name.map { String(cString: $0) } ?? "?" }
+            return ""
+        }
         let length = Int(entity.pointee.length)
         guard length <= remaining else { exhausted = true; remaining = 0; return "" }
         let text = String(cString: content)
