@@ -30,11 +30,12 @@ public enum HTMLDecoder {
            let encoding = CharsetLabel.canonical(label) {
             return finish(bytes[...], encoding: encoding, decidedBy: .contentType, label: label)
         }
+        // A label read from the bytes themselves cannot mean UTF-16 (WHATWG: it means UTF-8).
         if let label = CharsetSniffer.metaCharset(bytes), let encoding = CharsetLabel.canonical(label) {
-            return finish(bytes[...], encoding: encoding, decidedBy: .metaCharset, label: label)
+            return finish(bytes[...], encoding: asciiCompatible(encoding), decidedBy: .metaCharset, label: label)
         }
         if let label = CharsetSniffer.xmlDeclarationEncoding(bytes), let encoding = CharsetLabel.canonical(label) {
-            return finish(bytes[...], encoding: encoding, decidedBy: .xmlDeclaration, label: label)
+            return finish(bytes[...], encoding: asciiCompatible(encoding), decidedBy: .xmlDeclaration, label: label)
         }
         if check.isASCII {
             return DecodedHTML(text: String(decoding: bytes, as: UTF8.self), encoding: "utf-8",
@@ -44,6 +45,10 @@ public enum HTMLDecoder {
             return finish(bytes[...], encoding: "utf-8", decidedBy: .mostlyUTF8, label: nil)
         }
         return finish(bytes[...], encoding: "windows-1252", decidedBy: .defaultEncoding, label: nil)
+    }
+
+    private static func asciiCompatible(_ encoding: String) -> String {
+        encoding.hasPrefix("utf-16") ? "utf-8" : encoding
     }
 
     /// Decodes with the chosen encoding, falling back to windows-1252 when it is unavailable.

@@ -122,4 +122,10 @@ import Testing
         #expect(decoded.encoding == "windows-1252")
         #expect(decoded.text.hasSuffix("€"))
     }
+
+    @Test func metaDeclaringUTF16MeansUTF8() {
+        let decoded = HTMLDecoder.decode(bytes("<meta charset=\"utf-16le\"><p>x") + [0xFF])
+        #expect(decoded.encoding == "utf-8")
+        #expect(decoded.text == "<meta charset=\"utf-16le\"><p>x\u{FFFD}")
+    }
 }
