@@ -8,7 +8,8 @@ import Foundation
 /// the feed (`published_source` = `feed`), language = entry language else feed language, outlet
 /// and `feed_title` = the feed title. A feed that is not well-formed still yields the entries
 /// libxml2 recovered; they are counted as recovered and carry the parser's error in metadata.
-/// A feed with no usable entries and a parse error is rejected as a whole.
+/// A feed with no usable entries and a parse error, or XML that is not a feed at all (a sitemap),
+/// is rejected as a whole; a valid feed with no entries yields nothing.
 enum FeedDocuments {
     /// The reader hook registered in `ExternalReader.builtIn`.
     static let reader = ExternalReader(read: { path, input, fetched, context in
@@ -27,6 +28,10 @@ enum FeedDocuments {
         if entries.isEmpty, !parsed.wellFormed {
             throw IngestError.parserFailed(input: input, kind: .feed,
                                            cause: parsed.error ?? "no entries could be recovered")
+        }
+        if entries.isEmpty, parsed.version == nil {
+            throw IngestError.parserFailed(input: input, kind: .feed,
+                                           cause: "the XML is not an RSS or Atom feed (no channel, feed or item found)")
         }
         for (index, entry) in entries.enumerated() {
             let document = document(entry, number: index + 1, feed: parsed, input: input, fetched: fetched)

@@ -67,4 +67,14 @@ import Testing
         #expect(summary.rejects.first?.input == "bad.rss")
         #expect(summary.rejects.first?.reason.hasPrefix("the feed reader failed") == true)
     }
+
+    @Test func xmlThatIsNotAFeedIsRejectedButAnEmptyFeedIsNot() {
+        let (_, sitemap) = collect(bytes: Array("<?xml version=\"1.0\"?><urlset><url><loc>https://x/</loc></url></urlset>".utf8),
+                                   name: "sitemap.xml")
+        #expect(sitemap.rejects.first?.reason.contains("not an RSS or Atom feed") == true)
+        let (documents, empty) = collect(bytes: Array("<rss version=\"2.0\"><channel><title>E</title></channel></rss>".utf8),
+                                         name: "empty.rss")
+        #expect(documents.isEmpty)
+        #expect(empty.totals.rejected == 0)
+    }
 }
