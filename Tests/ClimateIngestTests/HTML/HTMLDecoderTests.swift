@@ -128,4 +128,13 @@ import Testing
         #expect(decoded.encoding == "utf-8")
         #expect(decoded.text == "<meta charset=\"utf-16le\"><p>x\u{FFFD}")
     }
+
+    @Test func iconvEncodingsReplaceUndefinedBytesAndGoOn() {
+        // 0xAE is unassigned in ISO-8859-7; 0xC1 is Alpha.
+        let decoded = HTMLDecoder.decode(bytes("<p>") + [0xC1, 0xAE, 0xC1], contentType: "text/html; charset=iso-8859-7")
+        #expect(decoded.text == "<p>Α\u{FFFD}Α")
+        #expect(decoded.replacements == 1)
+        let japanese = HTMLDecoder.decode(bytes("<meta charset=shift_jis><p>") + [0x93, 0xFA, 0x96, 0x7B])
+        #expect(japanese.text.hasSuffix("日本"))
+    }
 }
