@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "ClimateCoreTests", dependencies: ["ClimateCore"]),
         .testTarget(
             name: "ClimateIngestTests",
-            dependencies: ["ClimateIngest", "ClimateCore", "CLibXML2"],
+            dependencies: ["ClimateIngest", "ClimateCore", "CLibXML2", "CZlib"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -8,7 +8,8 @@
 ///
 /// `time` is `h:mm[:ss[.frac]]`, optionally followed by `am`/`pm`; `zone` is anything
 /// `DateZones` reads; a parenthesised comment at the end (`(CEST)`) is ignored. Two-digit years
-/// follow `DateParts.expandTwoDigitYear`. Words other than these are rejected.
+/// follow `DateParts.expandTwoDigitYear`. An unknown 2-5 letter zone abbreviation after the time
+/// is read as UTC (as feedparser does). Other words are rejected.
 enum TextualDateParser {
     static func parse(_ text: String) -> Result<DateParts, DateParseError> {
         var body = Substring(text)
@@ -82,7 +83,9 @@ enum TextualDateParser {
                 case .invalid(let error): return .failure(error)
                 case .notAZone:
                     if !haveYear { return .failure(DateParseError(reason: "expected a year, found '\(token)'")) }
-                    return .failure(.unexpected(token, after: "date"))
+                    guard haveTime, isZoneAbbreviation(token) else { return .failure(.unexpected(token, after: "date")) }
+                    // An unknown zone abbreviation after the time is read as UTC, as feedparser does.
+                    parts.offset = 0
                 }
             } else {
                 return .failure(.unexpected(token, after: "time zone"))
@@ -166,4 +169,9 @@ enum TextualDateParser {
     }
 
     static func isDigits(_ token: String) -> Bool { DateZones.isDigits(Substring(token)) }
+
+    /// 2-5 ASCII letters: the shape of a zone abbreviation (`CLT`, `WIB`, `AEST`).
+    static func isZoneAbbreviation(_ token: String) -> Bool {
+        (2...5).contains(token.utf8.count) && token.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+    }
 }

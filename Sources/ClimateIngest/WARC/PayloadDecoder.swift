@@ -40,8 +40,10 @@ enum PayloadDecoder {
             if available < size { return out }
             let terminator = bytes[index..<min(index + 2, bytes.count)]
             if !terminator.elementsEqual([0x0D, 0x0A]) {
-                // Framing broken: keep the chunk, drop the two bytes read as its terminator,
-                // and take the rest unchanged.
+                // Framing broken: this chunk goes out with its size line, as it stands; the two
+                // bytes read as its terminator are dropped and the rest is taken unchanged.
+                out.removeLast(available)
+                out.append(contentsOf: bytes[lineStart..<index])
                 index = min(index + 2, bytes.count)
                 out.append(contentsOf: bytes[index...])
                 return out

@@ -21,7 +21,8 @@ public enum WARCInspector {
         json.key("id"); json.string(id)
         json.key("file"); json.string(path)
         var counts: [(String, Int)] = []
-        var records: [WARCRecord] = []
+        var records = JSONWriter(capacity: 4096)
+        records.beginArray()
         var failure: String?
         var warnings: [String] = []
         var gzip: Bool?
@@ -32,7 +33,7 @@ public enum WARCInspector {
                 while let record = try reader.next() {
                     let type = record.typeAsWritten ?? "null"
                     if let at = counts.firstIndex(where: { $0.0 == type }) { counts[at].1 += 1 } else { counts.append((type, 1)) }
-                    if type == "response" || type == "resource" { records.append(record) }
+                    if type == "response" || type == "resource" { write(record, to: &records) }
                 }
             } catch {
                 failure = error.errorDescription
@@ -48,12 +49,16 @@ public enum WARCInspector {
         json.beginObject()
         for (type, count) in counts { json.key(type); json.int(count) }
         json.endObject()
+        records.endArray()
         json.key("records")
-        json.beginArray()
-        for record in records { write(record, to: &json) }
-        json.endArray()
+        json.null()
         json.endObject()
-        return json.string
+        // Splice the records array (written while reading, so payloads are not kept) over the placeholder.
+        var bytes = json.bytes
+        bytes.removeLast("null}".utf8.count)
+        bytes += records.bytes
+        bytes.append(UInt8(ascii: "}"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// One JSON line per `{"id", "file"}` line of a manifest (relative files resolve against
@@ -84,6 +89,12 @@ public enum WARCInspector {
         return lines
     }
 
+    private static func sha1(_ bytes: [UInt8]) -> String {
+        var hasher = SHA1()
+        bytes.withUnsafeBytes { hasher.update(buffer: $0) }
+        return SHA1.hexString(hasher.finalize())
+    }
+
     private static func write(_ record: WARCRecord, to json: inout JSONWriter) {
         let decoded = record.decodedPayload()
         json.beginObject()
@@ -94,9 +105,10 @@ public enum WARCInspector {
         json.key("http_status"); if let status = record.http?.statusCode { json.string(status) } else { json.null() }
         json.key("content_type"); if let type = record.contentType { json.string(type) } else { json.null() }
         json.key("payload_length"); json.int(record.payload.count)
-        json.key("payload_sha1"); json.string(SHA1.hex(record.payload))
+        let payloadSHA1 = sha1(record.payload)
+        json.key("payload_sha1"); json.string(payloadSHA1)
         json.key("decoded_length"); json.int(decoded.count)
-        json.key("decoded_sha1"); json.string(SHA1.hex(decoded))
+        json.key("decoded_sha1"); json.string(decoded == record.payload ? payloadSHA1 : sha1(decoded))
         if record.isTruncated { json.key("truncated"); json.bool(true) }
         json.endObject()
     }

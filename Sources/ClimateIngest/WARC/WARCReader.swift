@@ -67,7 +67,13 @@ final class WARCReaderState {
     func next() throws(WARCError) -> WARCRecord? {
         guard error == nil else { return nil }
         do {
-            return try readRecord()
+            while true {
+                switch try readRecord() {
+                case .record(let record): return record
+                case .dropped: continue
+                case .end: return nil
+                }
+            }
         } catch {
             self.error = error
             throw error
@@ -82,8 +88,16 @@ final class WARCReaderState {
         return versions.contains { upper.hasPrefix($0) }
     }
 
-    private func readRecord() throws(WARCError) -> WARCRecord? {
-        guard let (first, offset) = try firstLine() else { return nil }
+    /// What one step of reading found.
+    private enum Step {
+        case record(WARCRecord)
+        /// A response or request cut off before any of its block: nothing of it can be used.
+        case dropped
+        case end
+    }
+
+    private func readRecord() throws(WARCError) -> Step {
+        guard let (first, offset) = try firstLine() else { return .end }
         if source.isGzip {
             if offset == lastMemberStart && !warnedSharedMember {
                 warn("several records share the gzip member at offset \(offset) (whole-file gzip: offsets are not seek points)")
@@ -127,8 +141,12 @@ final class WARCReaderState {
             truncated = true
         }
         if length != nil && !truncated { try skipRecordEnd(offset: offset) }
-        return makeRecord(
-            version: versionText, headers: headers, block: block, length: length, offset: offset, truncated: truncated)
+        if truncated && block.isEmpty && length != 0 && needsHTTPHead(headers) {
+            warn("record at offset \(offset) dropped: cut off before its block")
+            return .dropped
+        }
+        return .record(makeRecord(
+            version: versionText, headers: headers, block: block, length: length, offset: offset, truncated: truncated))
     }
 
     /// The first non-blank line of the next record (and its offset); nil at the end of the file.
@@ -166,6 +184,14 @@ final class WARCReaderState {
             pending = (line, lineOffset)
             return
         }
+    }
+
+    /// A response or request whose target is http(s): its block must start with an HTTP head.
+    private func needsHTTPHead(_ headers: WARCHeaders) -> Bool {
+        let type = headers.value("WARC-Type") ?? ""
+        guard type == "response" || type == "request",
+              let uri = WARCRecord.normaliseTargetURI(headers.raw("WARC-Target-URI")) else { return false }
+        return uri.hasPrefix("http:") || uri.hasPrefix("https:")
     }
 
     private func makeRecord(

@@ -143,5 +143,23 @@ import Testing
         #expect(PayloadDecoder.decode(body, headers: chunkClaim) == body)
         #expect(PayloadDecoder.dechunk(Array("5\r\nhello\r\n0\r\n\r\n".utf8)) == Array("hello".utf8))
         #expect(PayloadDecoder.dechunk(Array("5\r\nhel".utf8)) == Array("hel".utf8))
+        // A chunk not followed by CRLF goes out as stored; the two stray bytes are dropped.
+        #expect(PayloadDecoder.dechunk(Array("2\r\nab\r\n5\r\nhelloXX3\r\nabc".utf8)) == Array("ab5\r\nhello3\r\nabc".utf8))
+    }
+
+    @Test func responseCutInsideItsHeaderIsDropped() throws {
+        let (good, _, _) = Self.records()
+        // Cut after the WARC-Target-URI line, before Content-Type and Content-Length.
+        let text = String(decoding: good[2], as: UTF8.self)
+        let cut = text.utf8.distance(from: text.startIndex, to: try #require(text.range(of: "Content-Type:")).lowerBound)
+        let plainPath = try WARCFixture.write(good[0] + good[1] + good[2].prefix(cut), name: "cut-header.warc")
+        let (records, reader) = try Self.readAll(plainPath)
+        #expect(records.count == 2)
+        #expect(reader.error == nil)
+        #expect(reader.warnings.contains { $0.message.contains("dropped") })
+        // A stored gzip member: 10 header bytes, 5 block-header bytes, then the record as is.
+        let gzipped = WARCFixture.gzip(good[0]) + WARCFixture.gzip(good[2]).prefix(15 + cut)
+        let gzipPath = try WARCFixture.write(gzipped, name: "cut-member.warc.gz")
+        #expect(try Self.readAll(gzipPath).records.count == 1)
     }
 }
