@@ -18,6 +18,10 @@ enum FeedDocuments {
 
     static func read(path: String, input: String, fetched: Date?, context: IngestContext) throws {
         let options = FeedParseOptions(maxDocumentBytes: context.options.maxDocumentBytes)
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+           size > options.maxDocumentBytes {
+            throw IngestError.tooLarge(input: input, limit: options.maxDocumentBytes)
+        }
         var entries: [FeedEntry] = []
         let parsed: ParsedFeed
         do {

@@ -77,4 +77,12 @@ import Testing
         #expect(documents.isEmpty)
         #expect(empty.totals.rejected == 0)
     }
+
+    @Test func oversizeFeedsAreRejectedWithTheLimit() throws {
+        let folder = try TestFolder()
+        let path = try folder.write("feed.rss", rss)
+        let (_, summary) = collect(paths: [path, IngestFixtures.path("small-feed.rss.gz")],
+                                   options: IngestOptions(maxDocumentBytes: 120))
+        #expect(summary.rejects.map(\.reason) == Array(repeating: "larger than the size limit of 120 bytes", count: 2))
+    }
 }
