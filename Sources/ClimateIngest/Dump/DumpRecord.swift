@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Known fields (docs/INPUT-FORMATS.md): `url`, `title`, `published`, `outlet`, `language`,
 /// `html`, `text`, `id`, `summary`, `authors`, `categories`, `fetched`. Each must be a string (or
-/// null); `authors` and `categories` may also be arrays of strings. Every other field is kept as
+/// null); `id` may be a number, `published`/`fetched` a Unix time in seconds or milliseconds;
+/// `authors` and `categories` may be a string or an array of strings or `{"name": ...}` objects. Every other field is kept as
 /// text in `metadata`. A record needs a non-empty `html` or `text`.
 enum DumpRecord {
     /// Why a record cannot become a document.
@@ -18,6 +19,15 @@ enum DumpRecord {
         "url", "title", "published", "outlet", "language", "html", "text", "id", "summary", "fetched",
     ]
     static let listFields: Set<String> = ["authors", "categories"]
+    static let dateFields: Set<String> = ["published", "fetched"]
+
+    /// A Unix time in seconds (milliseconds when 10^11 or more), between 1900 and 2200.
+    static func epochDate(_ raw: String) -> Date? {
+        guard var seconds = Double(raw), seconds.isFinite else { return nil }
+        if abs(seconds) >= 1e11 { seconds /= 1000 }
+        guard seconds >= -2_208_988_800, seconds < 7_258_118_400 else { return nil }
+        return Date(timeIntervalSince1970: seconds)
+    }
 
     /// The document for `value` found at `source` (`path#line=N`); `recovered` when a field had to
     /// be set aside (an unreadable date) or a string held invalid UTF-8.
@@ -30,11 +40,16 @@ enum DumpRecord {
         var strings: [String: String] = [:]
         var lists: [String: [String]] = [:]
         var metadata: [String: String] = [:]
+        var epochs: [String: Date] = [:]
         for member in members {
             if stringFields.contains(member.key) {
                 switch member.value {
                 case .string(let text): strings[member.key] = text
                 case .null: strings[member.key] = nil
+                case .number(let raw) where member.key == "id": strings["id"] = raw
+                case .number(let raw) where dateFields.contains(member.key):
+                    guard let date = epochDate(raw) else { throw wrongType(member, expected: "a date string") }
+                    epochs[member.key] = date
                 default: throw wrongType(member, expected: "a string")
                 }
             } else if listFields.contains(member.key) {
@@ -51,8 +66,14 @@ enum DumpRecord {
         }
         var recovered = hadInvalidUTF8
         if hadInvalidUTF8 { metadata["invalid_utf8"] = "true" }
-        let published = try date(strings["published"], field: "published", metadata: &metadata, recovered: &recovered)
-        let fetched = try date(strings["fetched"], field: "fetched", metadata: &metadata, recovered: &recovered)
+        var published = epochs["published"]
+        if published == nil {
+            published = date(strings["published"], field: "published", metadata: &metadata, recovered: &recovered)
+        }
+        var fetched = epochs["fetched"]
+        if fetched == nil {
+            fetched = date(strings["fetched"], field: "fetched", metadata: &metadata, recovered: &recovered)
+        }
         let url = nonEmpty(strings["url"])
         let dumpID = nonEmpty(strings["id"])
         if let dumpID { metadata["dump_id"] = dumpID }
@@ -77,6 +98,13 @@ enum DumpRecord {
                 switch item {
                 case .string(let text): if let text = nonEmpty(text) { out.append(text) }
                 case .null: continue
+                case .object(let fields):
+                    // `{"name": "..."}` as many exporters write people and tags.
+                    let name = fields.last { $0.key == "name" || $0.key == "term" }?.value
+                    guard case .string(let text)? = name else {
+                        throw wrongType(member, expected: "a string or an array of strings")
+                    }
+                    if let text = nonEmpty(text) { out.append(text) }
                 default: throw wrongType(member, expected: "a string or an array of strings")
                 }
             }
@@ -88,7 +116,7 @@ enum DumpRecord {
 
     /// Parses a date field; an unreadable one is kept as text in metadata and marks the record recovered.
     private static func date(_ text: String?, field: String, metadata: inout [String: String],
-                             recovered: inout Bool) throws(Problem) -> Date? {
+                             recovered: inout Bool) -> Date? {
         guard let text = nonEmpty(text) else { return nil }
         if let date = DateParser.parse(text) { return date }
         metadata[field] = text

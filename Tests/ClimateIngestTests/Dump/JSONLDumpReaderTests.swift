@@ -91,4 +91,18 @@ import Testing
         #expect(documents.map(\.title) == ["First", "Second"])
         #expect(summary.totals.rejected == 0)
     }
+
+    @Test func epochDatesNumericIDsAndNamedAuthorsAreAccepted() throws {
+        let line = #"{"text":"t","id":42,"published":1709632800,"fetched":1709632800123,"authors":[{"name":"A"},"B"],"categories":[{"term":"migratie"}]}"#
+        let (documents, summary) = collect(bytes: Array(line.utf8), name: "d.jsonl")
+        #expect(summary.totals.rejected == 0)
+        let document = try #require(documents.first)
+        #expect(document.published.map(UTCFormat.string) == "2024-03-05T10:00:00Z")
+        #expect(document.fetched.map(UTCFormat.string) == "2024-03-05T10:00:00Z")
+        #expect(document.metadata["dump_id"] == "42")
+        #expect(document.authors == ["A", "B"])
+        #expect(document.categories == ["migratie"])
+        let (_, bad) = collect(bytes: Array(#"{"text":"t","published":1e300}"#.utf8), name: "d.jsonl")
+        #expect(bad.rejects.first?.reason == "field `published` is a number, expected a date string")
+    }
 }
