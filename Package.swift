@@ -12,6 +12,7 @@ let package = Package(
         .executable(name: "mediaclimate", targets: ["mediaclimate"]),
         .library(name: "ClimateCore", targets: ["ClimateCore"]),
         .library(name: "ClimateIngest", targets: ["ClimateIngest"]),
+        .library(name: "ClimateExtract", targets: ["ClimateExtract"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -32,11 +33,16 @@ let package = Package(
             name: "ClimateIngest",
             dependencies: ["ClimateCore", "CLibXML2", "CZlib"]
         ),
+        .target(
+            name: "ClimateExtract",
+            dependencies: ["ClimateCore", "ClimateIngest", "CLibXML2", "CZlib"]
+        ),
         .executableTarget(
             name: "mediaclimate",
             dependencies: [
                 "ClimateCore",
                 "ClimateIngest",
+                "ClimateExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +52,7 @@ let package = Package(
             dependencies: ["ClimateIngest", "ClimateCore", "CLibXML2"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "ClimateExtractTests", dependencies: ["ClimateExtract", "ClimateCore", "ClimateIngest"]),
     ],
     swiftLanguageModes: [.v6]
 )

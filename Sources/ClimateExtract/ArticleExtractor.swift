@@ -1,0 +1,94 @@
+import ClimateCore
+import Foundation
+
+/// Extracts an `Article` (body text and metadata) from one HTML page.
+///
+/// The body comes from a cascade on the libxml2 DOM (`BodyExtractor`): cleaning of boilerplate
+/// subtrees (scripts, styles, nav, aside, footer, forms, hidden elements, comment sections,
+/// share/related/newsletter/cookie blocks by class/id/role), container detection (CMS body names,
+/// `<article>`, a paragraph score, `<main>`), link-density pruning, removal of repeated
+/// paragraphs, then JSON-LD `articleBody` or a page-wide paragraph sweep when the result is
+/// shorter than 250 characters. `Article.method` records the step that produced the text.
+/// Metadata comes from `MetadataExtractor` and `DateResolver`. Thresholds and scoring:
+/// `docs/EXTRACTION.md`.
+public enum ArticleExtractor {
+    /// What the caller already knows about the page (from a feed, dump or crawl).
+    public struct Hints: Sendable {
+        public var url: String?
+        public var published: Date?
+        public var publishedSource: DateSource?
+        /// When the page was fetched: no date after it is accepted. Defaults to now.
+        public var fetched: Date?
+        public var title: String?
+        public var language: String?
+        public var authors: [String]
+
+        public init(url: String? = nil, published: Date? = nil, publishedSource: DateSource? = nil,
+                    fetched: Date? = nil, title: String? = nil, language: String? = nil, authors: [String] = []) {
+            self.url = url
+            self.published = published
+            self.publishedSource = publishedSource
+            self.fetched = fetched
+            self.title = title
+            self.language = language
+            self.authors = authors
+        }
+    }
+
+    /// Pages larger than this are rejected (`ExtractError.tooLarge`).
+    public static let maximumBytes = 64 << 20
+
+    /// Decodes `bytes` (BOM, valid UTF-8, declared charset, else windows-1252) and extracts.
+    public static func extract(bytes: [UInt8], contentType: String? = nil, id: String, hints: Hints = Hints()) throws(ExtractError) -> Article {
+        guard bytes.count <= maximumBytes else { throw .tooLarge(bytes: bytes.count, limit: maximumBytes) }
+        return try extract(html: PageDecoder.decode(bytes, contentType: contentType).text, id: id, hints: hints)
+    }
+
+    /// Extracts from already-decoded HTML.
+    public static func extract(html: String, id: String, hints: Hints = Hints()) throws(ExtractError) -> Article {
+        guard html.utf8.count <= maximumBytes else { throw .tooLarge(bytes: html.utf8.count, limit: maximumBytes) }
+        guard html.utf8.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) else { throw .empty }
+        guard let document = HTMLDocument(text: html) else { throw .unparsable }
+        var (tree, meta) = TreeBuilder.build(document)
+        return extract(tree: &tree, meta: meta, id: id, hints: hints)
+    }
+
+    static func extract(tree: inout PageTree, meta: PageMeta, id: String, hints: Hints) -> Article {
+        let jsonLD = JSONLDArticle.parse(meta.jsonLD)
+        let heading = firstHeading(tree)
+        let fetched = hints.fetched ?? Date()
+        let pageText = { [tree] in tree.plainText(of: tree.body, limit: 20_000) }
+        let dates = DateResolver(
+            feedDate: hints.published, feedSource: hints.publishedSource, fetched: fetched, meta: meta,
+            jsonLD: jsonLD, url: hints.url ?? meta.canonical, pageText: pageText
+        ).resolve()
+        let body = BodyExtractor.extract(&tree, jsonLDBody: jsonLD.articleBody)
+        let metadata = MetadataExtractor(meta: meta, jsonLD: jsonLD, url: hints.url, firstHeading: heading)
+        let length = body.blocks.isEmpty ? Int(PageTree.visibleLength(body.text)) : body.blocks.reduce(0) { $0 + $1.length }
+        return Article(
+            id: id, url: hints.url ?? metadata.canonicalURL, title: metadata.title ?? hints.title, text: body.text,
+            published: dates.published, publishedSource: dates.publishedSource,
+            modified: dates.modified, modifiedSource: dates.modifiedSource,
+            authors: metadata.authors.isEmpty ? hints.authors : metadata.authors,
+            language: metadata.language ?? hints.language, canonicalURL: metadata.canonicalURL,
+            siteName: metadata.siteName, description: metadata.description, section: metadata.section,
+            isArticle: isArticle(length: length, body: body, metadata: metadata, jsonLD: jsonLD), method: body.method
+        )
+    }
+
+    /// Article or index page: long enough, not a home page, not a page of teasers.
+    static func isArticle(length: Int, body: BodyExtractor.Result, metadata: MetadataExtractor, jsonLD: JSONLDArticle) -> Bool {
+        if length < 300 || metadata.isHomePage { return false }
+        if jsonLD.isListing && !jsonLD.isArticle { return false }
+        if !metadata.declaresArticle && body.teaserHeadings >= 6 && length < 2000 { return false }
+        return true
+    }
+
+    private static func firstHeading(_ tree: PageTree) -> String? {
+        for i in 0..<tree.count where tree.tags[i] == .h1 && !tree.isRemoved(i) {
+            let text = tree.plainText(of: i, limit: 500)
+            if !text.isEmpty { return text }
+        }
+        return nil
+    }
+}

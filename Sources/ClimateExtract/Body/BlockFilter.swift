@@ -1,0 +1,43 @@
+/// Block-level clean-up after collection: headline, stray div text, link lines, repeats.
+///
+/// * `<h1>` blocks go (the headline is the `title` field, not body text).
+/// * In a paragraph-rich container (at least `paragraphRich` characters of `<p>` text), text
+///   that sits directly in divs/spans and is shorter than `strayLength` goes: captions, bylines,
+///   "advertisement" labels.
+/// * Short blocks that are mostly link text go.
+/// * A block whose exact text was already kept goes (pages that repeat the body).
+/// * Headings left at the end go (they introduce the next, already removed, teaser block).
+enum BlockFilter {
+    static let paragraphRich = 750
+    static let strayLength = 100
+
+    static func filter(_ blocks: [Block], paragraphText: Int) -> [Block] {
+        let rich = paragraphText >= paragraphRich
+        var seen: Set<String> = []
+        var kept: [Block] = []
+        kept.reserveCapacity(blocks.count)
+        for block in blocks {
+            if block.tag == .h1 { continue }
+            if rich && !block.tag.isTextBlock && block.length < strayLength { continue }
+            if block.length < 100 && block.linkDensity > 0.5 { continue }
+            if block.length > 1 {
+                if seen.contains(block.text) { continue }
+                seen.insert(block.text)
+            }
+            kept.append(block)
+        }
+        while let last = kept.last, last.tag.isHeading { kept.removeLast() }
+        return kept
+    }
+
+    /// The blocks as text: paragraphs separated by one blank line.
+    static func join(_ blocks: [Block]) -> String {
+        var out = ""
+        out.reserveCapacity(blocks.reduce(0) { $0 + $1.text.utf8.count + 2 })
+        for block in blocks {
+            if !out.isEmpty { out += "\n\n" }
+            out += block.text
+        }
+        return out
+    }
+}

@@ -1,0 +1,84 @@
+import ClimateCore
+
+/// The article body of a page: the extraction cascade on a `PageTree`.
+///
+/// Steps (see `docs/EXTRACTION.md`):
+/// 1. `Cleaner` removes boilerplate subtrees (tags, hidden elements, boilerplate class/id names).
+/// 2. `ContainerFinder` picks the container (named body → `<article>` → score → `<main>`).
+/// 3. `BlockCollector` takes its text blocks, pruning link-dense subtrees.
+/// 4. `BlockFilter` drops the headline, stray div text, link lines, repeats and trailing headings.
+/// 5. When the result has fewer than `minimumLength` characters: JSON-LD `articleBody` if it is
+///    longer, else a sweep of every kept paragraph of the page if that is longer.
+struct BodyExtractor {
+    /// Visible characters below which the result counts as too short (trafilatura uses 250).
+    static let minimumLength = 250
+
+    /// What the cascade produced.
+    struct Result {
+        var text: String
+        var method: Article.Method
+        /// Blocks kept and those among them that are link-only headings (teaser signal).
+        var blocks: [Block]
+        var containerLinkDensity: Double
+        /// Link-only sub-headings on the page before cleaning (teaser headlines).
+        var teaserHeadings: Int
+    }
+
+    static func extract(_ tree: inout PageTree, jsonLDBody: String?) -> Result {
+        var matcher = NameMatcher()
+        let teasers = Cleaner.clean(&tree, matcher: &matcher)
+        let measures = Measures(tree)
+        let finder = ContainerFinder(tree: tree, measures: measures)
+        var blocks: [Block] = []
+        var method = Article.Method.empty
+        var density = 1.0
+        if let found = finder.find(matcher: &matcher) {
+            var paragraphText = 0
+            var text = 0
+            var link = 0
+            for node in found.nodes {
+                BlockCollector.collect(tree, measures, root: node, into: &blocks)
+                paragraphText += Int(measures.paragraph[node])
+                text += Int(measures.text[node])
+                link += Int(measures.link[node])
+            }
+            blocks = BlockFilter.filter(blocks, paragraphText: paragraphText)
+            method = found.method
+            density = text == 0 ? 1 : Double(link) / Double(text)
+        }
+        var length = blocks.reduce(0) { $0 + $1.length }
+        if length < minimumLength {
+            if let body = jsonLDBody, Int(PageTree.visibleLength(body)) >= max(minimumLength, length) {
+                return Result(text: normalise(body), method: .jsonLD, blocks: blocks, containerLinkDensity: density, teaserHeadings: teasers)
+            }
+            let sweep = Self.sweep(tree, measures)
+            let sweepLength = sweep.reduce(0) { $0 + $1.length }
+            if sweepLength > length {
+                blocks = sweep
+                length = sweepLength
+                method = .paragraphSweep
+            }
+        }
+        if blocks.isEmpty { method = .empty }
+        return Result(text: BlockFilter.join(blocks), method: method, blocks: blocks, containerLinkDensity: density, teaserHeadings: teasers)
+    }
+
+    /// Every kept paragraph, quote and sub-heading of the page with low link density.
+    static func sweep(_ tree: PageTree, _ measures: Measures) -> [Block] {
+        var all: [Block] = []
+        BlockCollector.collect(tree, measures, root: tree.body, into: &all)
+        let kept = all.filter { ($0.tag.isParagraph || ($0.tag.isHeading && $0.tag != .h1)) && $0.linkDensity < 0.5 }
+        return BlockFilter.filter(kept, paragraphText: 0)
+    }
+
+    /// JSON-LD text with paragraphs kept and other white space collapsed.
+    static func normalise(_ body: String) -> String {
+        var paragraphs: [String] = []
+        for line in body.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+            var buffer = TextBuffer()
+            buffer.append(String(line))
+            if !buffer.isEmpty { paragraphs.append(buffer.string) }
+        }
+        return paragraphs.joined(separator: "\n\n")
+    }
+}

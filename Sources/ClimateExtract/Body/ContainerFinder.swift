@@ -1,0 +1,101 @@
+import ClimateCore
+
+/// Finds the element(s) holding the article body, in cascade order.
+///
+/// 1. Named containers: elements whose class/id/itemprop names an article body
+///    (`NameVocabulary.bodyNames`); the one with the most non-link text wins, and same-named
+///    siblings are added (bodies split into several `article-body` parts).
+/// 2. The `<article>` element (or `role=article`) with the most non-link text.
+/// 3. A readability-style score: every paragraph adds `1 + commas + min(length/100, 3)` to its
+///    parent and half of it to its grandparent; the score is scaled by `1 - link density`.
+/// 4. A main-content landmark (`<main>`, `id=content`, `id=main` ...).
+/// A step is accepted when its container holds at least `minimumContent` non-link characters.
+struct ContainerFinder {
+    /// Non-link characters a container needs before a cascade step accepts it.
+    static let minimumContent = 200
+
+    let tree: PageTree
+    let measures: Measures
+
+    /// The chosen containers in document order and the step that chose them, or nil.
+    func find(matcher: inout NameMatcher) -> (nodes: [Int], method: Article.Method)? {
+        var named: [Int] = []
+        var articles: [Int] = []
+        var mains: [Int] = []
+        for i in 0..<tree.count where tree.tags[i] != .text && measures.alive[i] {
+            let tag = tree.tags[i]
+            if tag == .article { articles.append(i) }
+            if tag == .main { mains.append(i) }
+            guard tree.refs[i] >= 0 else { continue }
+            let verdict = matcher.verdict(tree.signature(i))
+            if verdict.bodyRank != nil { named.append(i) }
+            if tag != .article, tree.signature(i).split(separator: " ").contains("role-article") { articles.append(i) }
+            if verdict.isMain, tag != .html, tag != .body { mains.append(i) }
+        }
+        if let best = best(of: named) {
+            return (withSiblings(best, among: named), .containerClass)
+        }
+        if let best = best(of: articles) { return ([best], .articleTag) }
+        if let best = scored(), measures.content(best) >= Self.minimumContent { return ([best], .scored) }
+        if let best = best(of: mains) { return ([best], .mainContent) }
+        return nil
+    }
+
+    /// The candidate with the most non-link text, if it has enough.
+    private func best(of candidates: [Int]) -> Int? {
+        var best: Int?
+        var bestContent = 0
+        for i in candidates where measures.content(i) > bestContent {
+            best = i
+            bestContent = measures.content(i)
+        }
+        return bestContent >= Self.minimumContent ? best : nil
+    }
+
+    /// `best` plus other non-nested candidates with the same signature and real text.
+    private func withSiblings(_ best: Int, among candidates: [Int]) -> [Int] {
+        let signature = tree.signature(best)
+        var chosen = [best]
+        for i in candidates where i != best && tree.signature(i) == signature {
+            if tree.contains(best, i) || tree.contains(i, best) { continue }
+            if chosen.contains(where: { tree.contains($0, i) || tree.contains(i, $0) }) { continue }
+            if measures.content(i) >= 100, measures.linkDensity(i) < 0.3 { chosen.append(i) }
+        }
+        return chosen.sorted()
+    }
+
+    /// The node with the highest readability-style paragraph score.
+    func scored() -> Int? {
+        var scores: [Int: Double] = [:]
+        for i in 0..<tree.count where measures.alive[i] {
+            let tag = tree.tags[i]
+            guard tag == .p || tag == .pre || tag == .td || tag == .blockquote else { continue }
+            let content = measures.content(i)
+            guard content >= 25 else { continue }
+            let score = 1 + Double(commas(in: i)) + min(Double(content) / 100, 3)
+            let parent = Int(tree.parents[i])
+            guard parent >= 0 else { continue }
+            scores[parent, default: 0] += score
+            let grandparent = Int(tree.parents[parent])
+            if grandparent >= 0 { scores[grandparent, default: 0] += score / 2 }
+        }
+        var best: Int?
+        var bestScore = 0.0
+        for (node, score) in scores {
+            let final = score * (1 - measures.linkDensity(node))
+            if final > bestScore || (final == bestScore && node < (best ?? Int.max)) {
+                best = node
+                bestScore = final
+            }
+        }
+        return best
+    }
+
+    private func commas(in root: Int) -> Int {
+        var count = 0
+        for i in root..<Int(tree.ends[root]) where tree.tags[i] == .text && tree.ownLength[i] > 0 {
+            for byte in tree.texts[Int(tree.refs[i])].utf8 where byte == 0x2C { count += 1 }
+        }
+        return count
+    }
+}

@@ -1,0 +1,122 @@
+import ClimateCore
+import ClimateIngest
+import Dispatch
+import Foundation
+
+/// Runs extraction over files, folders and JSONL inputs on several threads, in input order.
+///
+/// Work is cut into batches; each batch is extracted with `DispatchQueue.concurrentPerform`
+/// (each task owns its libxml2 document) and written in input order, so output is the same for
+/// any `jobs`. Failed inputs are reported as `Reject`s, never silently dropped.
+public enum ExtractRunner {
+    /// What a run did.
+    public struct Summary: Sendable {
+        public var articles = 0
+        public var rejects: [Reject] = []
+    }
+
+    /// Pages per batch: bounds memory while keeping every thread busy.
+    static let batchSize = 64
+
+    /// Extracts every input, calling `write` with the JSONL bytes of each batch, in order.
+    public static func run(
+        inputs: [String], jobs: Int, fetched: Date? = nil, write: (borrowing [UInt8]) -> Void
+    ) throws(ExtractError) -> Summary {
+        LibXML2.ensureInitialised()
+        let units = try ExtractInput.expand(inputs)
+        var summary = Summary()
+        var start = 0
+        let workers = max(1, jobs)
+        while start < units.count {
+            let batch = Array(units[start..<min(units.count, start + batchSize)])
+            let results = ResultSlots(count: batch.count)
+            if workers == 1 {
+                for index in batch.indices { results.set(index, extract(batch[index], fetched: fetched)) }
+            } else {
+                DispatchQueue.concurrentPerform(iterations: min(workers, batch.count)) { _ in
+                    while let index = results.claim() { results.set(index, extract(batch[index], fetched: fetched)) }
+                }
+            }
+            var writer = JSONWriter(capacity: 1 << 20)
+            for result in results.values() {
+                switch result {
+                case .article(let article):
+                    ArticleJSON.write(article, to: &writer)
+                    writer.newline()
+                    summary.articles += 1
+                case .reject(let reject):
+                    summary.rejects.append(reject)
+                }
+            }
+            write(writer.bytes)
+            start += batchSize
+        }
+        return summary
+    }
+
+    static func extract(_ unit: ExtractInput, fetched: Date?) -> Outcome {
+        switch unit {
+        case .page(let path):
+            do {
+                let bytes = try ExtractInput.read(path)
+                let article = try ArticleExtractor.extract(
+                    bytes: bytes, id: ExtractInput.id(forPath: path), hints: .init(fetched: fetched ?? modificationDate(path)))
+                return .article(article)
+            } catch {
+                return .reject(reject(path, error))
+            }
+        case let .line(input, number, text):
+            do {
+                let document = try DocumentLine(text, input: input, number: number)
+                guard let html = document.html else { return .article(document.plainArticle()) }
+                var hints = document.hints
+                if hints.fetched == nil { hints.fetched = fetched }
+                return .article(try ArticleExtractor.extract(html: html, id: document.id, hints: hints))
+            } catch {
+                return .reject(reject("\(input)#line=\(number)", error))
+            }
+        }
+    }
+
+    private static func reject(_ input: String, _ error: ExtractError) -> Reject {
+        let message = error.errorDescription ?? "\(error)"
+        let parts = message.split(separator: ";", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        return Reject(input: input, stage: "extract", reason: parts.first ?? message, fix: parts.count > 1 ? parts[1] : "")
+    }
+
+    private static func modificationDate(_ path: String) -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+    }
+}
+
+/// The result of one unit: an article or a rejection.
+enum Outcome: Sendable {
+    case article(Article)
+    case reject(Reject)
+}
+
+/// Fixed slots written by concurrent workers (each index by exactly one worker).
+final class ResultSlots: @unchecked Sendable {
+    private var slots: [Outcome?]
+    private var next = 0
+    private let lock = NSLock()
+
+    /// The next unclaimed index, or nil when all are taken.
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Outcome) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    func values() -> [Outcome] { slots.compactMap { $0 } }
+}
