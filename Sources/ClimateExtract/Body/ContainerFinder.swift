@@ -66,18 +66,33 @@ struct ContainerFinder {
 
     /// The node with the highest readability-style paragraph score.
     func scored() -> Int? {
+        // Text sitting directly in a div (lines split by <br>) counts as a paragraph of that div.
+        var inline = measures.text
+        for i in 0..<tree.count where measures.alive[i] && tree.tags[i].isBlock {
+            let parent = Int(tree.parents[i])
+            if parent >= 0 { inline[parent] -= measures.text[i] }
+        }
         var scores: [Int: Double] = [:]
+        func add(_ score: Double, to node: Int) {
+            guard node >= 0 else { return }
+            scores[node, default: 0] += score
+            let parent = Int(tree.parents[node])
+            if parent >= 0 { scores[parent, default: 0] += score / 2 }
+        }
         for i in 0..<tree.count where measures.alive[i] {
             let tag = tree.tags[i]
-            guard tag == .p || tag == .pre || tag == .td || tag == .blockquote else { continue }
-            let content = measures.content(i)
-            guard content >= 25 else { continue }
-            let score = 1 + Double(commas(in: i)) + min(Double(content) / 100, 3)
-            let parent = Int(tree.parents[i])
-            guard parent >= 0 else { continue }
-            scores[parent, default: 0] += score
-            let grandparent = Int(tree.parents[parent])
-            if grandparent >= 0 { scores[grandparent, default: 0] += score / 2 }
+            switch tag {
+            case .p, .pre, .td, .blockquote:
+                let content = measures.content(i)
+                guard content >= 25 else { continue }
+                add(1 + Double(commas(in: i)) + min(Double(content) / 100, 3), to: Int(tree.parents[i]))
+            case .div, .section, .article, .dd, .center, .main:
+                let content = Int(inline[i]) - Int(measures.link[i])
+                guard content >= 100 else { continue }
+                add(1 + min(Double(content) / 100, 3) + Double(commas(in: i)) / 4, to: i)
+            default:
+                continue
+            }
         }
         var best: Int?
         var bestScore = 0.0
