@@ -1,4 +1,5 @@
 import ClimateCore
+import Foundation
 
 /// The article body of a page: the extraction cascade on a `PageTree`.
 ///
@@ -32,7 +33,9 @@ struct BodyExtractor {
         var blocks: [Block] = []
         var method = Article.Method.empty
         var density = 1.0
-        if let found = finder.find(matcher: &matcher) {
+        let found = finder.find(matcher: &matcher)
+        if Self.debug { debugPrint(tree, raw: nil, measures, found) }
+        if let found {
             var paragraphText = 0
             var text = 0
             var link = 0
@@ -61,6 +64,23 @@ struct BodyExtractor {
         }
         if blocks.isEmpty { method = .empty }
         return Result(text: BlockFilter.join(blocks), method: method, blocks: blocks, containerLinkDensity: density, teaserHeadings: teasers)
+    }
+
+    static let debug = ProcessInfo.processInfo.environment["MC_EXTRACT_DEBUG"] != nil
+
+    private static func debugPrint(_ tree: PageTree, raw: Measures?, _ measures: Measures, _ found: (nodes: [Int], method: Article.Method)?) {
+        var out = "container: \(found.map { "\($0.method) \($0.nodes.map { "\(tree.tags[$0]) [\(tree.signature($0))] text=\(measures.text[$0])" })" } ?? "none")\n"
+        let full = Measures(Self.unremoved(tree))
+        for i in 0..<tree.count where tree.flags[i].contains(.removed) || tree.flags[i].contains(.hidden) {
+            if full.text[i] >= 150 { out += "  removed \(tree.tags[i]) [\(tree.signature(i))] text=\(full.text[i]) \(tree.flags[i].rawValue)\n" }
+        }
+        FileHandle.standardError.write(Data(out.utf8))
+    }
+
+    private static func unremoved(_ tree: PageTree) -> PageTree {
+        var copy = tree
+        for i in 0..<copy.count { copy.flags[i].remove([.removed, .hidden]) }
+        return copy
     }
 
     /// Every kept paragraph, quote and sub-heading of the page with low link density.

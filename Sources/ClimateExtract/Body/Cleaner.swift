@@ -4,7 +4,7 @@
 /// and buttons, and any element whose class/id/role names boilerplate (sharing, comments,
 /// related, newsletter, cookie, ads ... see `NameVocabulary`). Elements named like an article body
 /// and their ancestors are protected, and so is any element holding more than half of the page's
-/// text (a page-wide wrapper whose class happens to contain a boilerplate word).
+/// text or of its paragraph text (a wrapper whose class happens to contain a boilerplate word).
 struct Cleaner {
     /// Share of the body's text above which an element is never removed by name or tag.
     static let wrapperShare = 0.5
@@ -15,6 +15,7 @@ struct Cleaner {
     static func clean(_ tree: inout PageTree, matcher: inout NameMatcher) -> Int {
         let raw = Measures(tree)
         let bodyText = Double(max(raw.text[tree.body], 1))
+        let bodyParagraphs = Double(raw.paragraph[tree.body])
         var teasers = 0
         for i in 0..<tree.count where raw.alive[i] {
             switch tree.tags[i] {
@@ -39,6 +40,7 @@ struct Cleaner {
             let flags = tree.flags[i]
             if flags.contains(.hidden) { i = Int(tree.ends[i]); continue }
             let big = Double(raw.text[i]) > wrapperShare * bodyText && bodyText > 500
+                || Double(raw.paragraph[i]) > wrapperShare * bodyParagraphs && bodyParagraphs > 300
             var remove = false
             if !flags.contains(.protected) && !big {
                 if Self.boilerplateTags.contains(tag) {
@@ -51,6 +53,8 @@ struct Cleaner {
                     default: remove = verdict.isBoilerplate || verdict.isComment
                     }
                 }
+            } else if big, !flags.contains(.protected), tree.refs[i] >= 0, tag != .body, tag != .html {
+                remove = matcher.verdict(tree.signature(i)).isComment
             }
             if remove {
                 tree.flags[i].insert(.removed)

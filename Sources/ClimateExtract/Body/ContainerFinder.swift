@@ -3,8 +3,9 @@ import ClimateCore
 /// Finds the element(s) holding the article body, in cascade order.
 ///
 /// 1. Named containers: elements whose class/id/itemprop names an article body
-///    (`NameVocabulary.bodyNames`); the one with the most non-link text wins, and same-named
-///    siblings are added (bodies split into several `article-body` parts).
+///    (`NameVocabulary.bodyNames`); the one with the most non-link text wins, same-named
+///    siblings are added (bodies split into several `article-body` parts), and so is a lead
+///    (`intro`, `standfirst`, `chapo` ...) placed just before it in the same `<article>`.
 /// 2. The `<article>` element (or `role=article`) with the most non-link text.
 /// 3. A readability-style score: every paragraph adds `1 + commas + min(length/100, 3)` to its
 ///    parent and half of it to its grandparent; the score is scaled by `1 - link density`.
@@ -33,7 +34,7 @@ struct ContainerFinder {
             if verdict.isMain, tag != .html, tag != .body { mains.append(i) }
         }
         if let best = best(of: named) {
-            return (withSiblings(best, among: named), .containerClass)
+            return (leads(before: best) + withSiblings(best, among: named), .containerClass)
         }
         if let best = best(of: articles) { return ([best], .articleTag) }
         if let best = scored(), measures.content(best) >= Self.minimumContent { return ([best], .scored) }
@@ -62,6 +63,41 @@ struct ContainerFinder {
             if measures.content(i) >= 100, measures.linkDensity(i) < 0.3 { chosen.append(i) }
         }
         return chosen.sorted()
+    }
+
+    /// Lead paragraphs (`NameVocabulary.leadNames`) placed before `body` in its `<article>` (or
+    /// grandparent), outside `body`, with real text and few links.
+    private func leads(before body: Int) -> [Int] {
+        var scope = Int(tree.parents[body])
+        var steps = 0
+        while scope >= 0, tree.tags[scope] != .article, steps < 4 {
+            scope = Int(tree.parents[scope])
+            steps += 1
+        }
+        if scope < 0 || tree.tags[scope] != .article {
+            let parent = Int(tree.parents[body])
+            scope = parent >= 0 && tree.parents[parent] >= 0 ? Int(tree.parents[parent]) : parent
+        }
+        guard scope >= 0 else { return [] }
+        var found: [Int] = []
+        var i = scope + 1
+        while i < body {
+            if tree.contains(i, body) || tree.tags[i] == .text || !measures.alive[i] { i += 1; continue }
+            if tree.refs[i] >= 0, measures.content(i) >= 40, measures.linkDensity(i) < 0.3,
+                Self.isLead(tree.signature(i)) {
+                found.append(i)
+                i = Int(tree.ends[i])
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
+
+    private static func isLead(_ signature: String) -> Bool {
+        signature.split(separator: " ").contains { word in
+            NameVocabulary.leadNames.contains { word.contains($0) } && !word.contains("leader")
+        }
     }
 
     /// The node with the highest readability-style paragraph score.

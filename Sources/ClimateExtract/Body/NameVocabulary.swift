@@ -39,13 +39,19 @@ enum NameVocabulary {
         "newsticker", "also-read", "see-also", "seealso", "further", "next-article", "prev-article",
         "recirc", "upsell", "paywall-", "premium-", "contact", "disclaimer", "copyright", "infobox", "toc",
         "feedback", "survey", "poll", "photo-credit", "image-credit", "credit", "tooltip", "dropdown",
-        "author-bio", "bio", "profile", "signature", "header", "headline", "kicker", "hidden",
+        "author-bio", "bio", "profile", "signature", "header", "headline", "kicker", "is-hidden", "u-hidden",
     ]
 
     /// Boilerplate names matched as whole tokens (split on `-`, `_` and spaces).
     static let boilerplateTokens: Set<String> = [
         "ad", "ads", "nav", "tags", "tag", "date", "time", "meta", "hide", "foot", "aside", "email", "rss",
         "icons", "icon", "tools", "links", "more",
+    ]
+
+    /// Lead / standfirst names (substrings): a paragraph so named just before the body belongs to it.
+    static let leadNames: [String] = [
+        "intro", "lead", "chapo", "standfirst", "summary", "excerpt", "abstract", "subtitle", "subline",
+        "vorspann", "perex", "entradilla", "sapo", "article-desc", "teaser-text", "deck",
     ]
 
     /// Substrings that must not trigger a removal on their own (a word containing them is kept).
