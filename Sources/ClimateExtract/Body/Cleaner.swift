@@ -44,7 +44,7 @@ struct Cleaner {
             var remove = false
             if !flags.contains(.protected) && !big {
                 if Self.boilerplateTags.contains(tag) {
-                    remove = true
+                    remove = tag != .header || !Self.insideArticle(tree, i)
                 } else if tree.refs[i] >= 0 {
                     let verdict = matcher.verdict(tree.signature(i))
                     switch tag {
@@ -64,6 +64,17 @@ struct Cleaner {
             }
         }
         return teasers
+    }
+
+    /// Whether an ancestor is `<article>` or `<main>` (a header there is the article's own header:
+    /// its lead stays, its headline, byline and date go by name or by the block filter).
+    static func insideArticle(_ tree: PageTree, _ node: Int) -> Bool {
+        var i = Int(tree.parents[node])
+        while i >= 0 {
+            if tree.tags[i] == .article || tree.tags[i] == .main { return true }
+            i = Int(tree.parents[i])
+        }
+        return false
     }
 
     /// Elements removed with their whole subtree.

@@ -64,12 +64,9 @@ struct NameMatcher {
                     }
                 }
             }
-            if !boilerplate {
-                for token in word.split(whereSeparator: { $0 == "-" || $0 == "_" })
-                where NameVocabulary.boilerplateTokens.contains(String(token)) {
-                    boilerplate = true
-                    break
-                }
+            if !boilerplate, let last = word.split(whereSeparator: { $0 == "-" || $0 == "_" }).last,
+                NameVocabulary.boilerplateTokens.contains(String(last)) {
+                boilerplate = true
             }
             if boilerplate, !safe.contains(where: { find($0, in: bytes) }) { verdict.isBoilerplate = true }
         }

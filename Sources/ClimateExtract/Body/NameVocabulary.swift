@@ -32,19 +32,20 @@ enum NameVocabulary {
         "advert", "sponsor", "outbrain", "taboola", "disqus", "byline", "author", "caption", "popup", "modal",
         "overlay", "signup", "sign-up", "login", "teaser", "toolbar", "more-from", "more-stories", "read-more",
         "readmore", "tag-list", "taglist", "keyword", "pagination", "pager", "rating", "sr-only", "screen-reader",
-        "visually-hidden", "visuallyhidden", "timestamp", "dateline", "publish", "pubdate", "post-meta",
+        "visually-hidden", "visuallyhidden", "timestamp", "dateline", "publish-date", "published", "pubdate", "post-meta",
         "entry-meta", "article-meta", "metadata", "slideshow", "gallery", "facebook", "whatsapp", "follow",
         "trending", "popular", "donate", "adslot", "ad-slot", "ad-container", "adcontainer", "advertisement",
-        "gpt-ad", "dfp-", "banner", "widget", "print", "skip", "jump", "playlist", "video", "podcast",
+        "gpt-ad", "dfp-", "banner", "widget_", "skip", "jump", "playlist", "video", "podcast",
         "newsticker", "also-read", "see-also", "seealso", "further", "next-article", "prev-article",
         "recirc", "upsell", "paywall-", "premium-", "contact", "disclaimer", "copyright", "infobox", "toc",
         "feedback", "survey", "poll", "photo-credit", "image-credit", "credit", "tooltip", "dropdown",
         "author-bio", "bio", "profile", "signature", "header", "headline", "kicker", "is-hidden", "u-hidden",
     ]
 
-    /// Boilerplate names matched as whole tokens (split on `-`, `_` and spaces).
+    /// Boilerplate names matched as the last token of a class/id word (split on `-` and `_`):
+    /// `post-date` and `widget` match, `tag-politics` and `elementor-widget-wrap` do not.
     static let boilerplateTokens: Set<String> = [
-        "ad", "ads", "nav", "tags", "tag", "date", "time", "meta", "hide", "foot", "aside", "email", "rss",
+        "ad", "ads", "nav", "tags", "tag", "widget", "date", "time", "meta", "hide", "foot", "aside", "email", "rss",
         "icons", "icon", "tools", "links", "more",
     ]
 
