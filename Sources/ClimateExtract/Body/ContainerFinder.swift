@@ -37,7 +37,7 @@ struct ContainerFinder {
             return (leads(before: best) + withSiblings(best, among: named), .containerClass)
         }
         if let best = best(of: articles) { return ([best], .articleTag) }
-        if let best = scored(), measures.content(best) >= Self.minimumContent { return ([best], .scored) }
+        if let best = scored().map(promoted), measures.content(best) >= Self.minimumContent { return ([best], .scored) }
         if let best = best(of: mains) { return ([best], .mainContent) }
         return nil
     }
@@ -63,6 +63,21 @@ struct ContainerFinder {
             if measures.content(i) >= 100, measures.linkDensity(i) < 0.3 { chosen.append(i) }
         }
         return chosen.sorted()
+    }
+
+    /// Moves up from `node` while the parent holds clearly more paragraph text (a body split into
+    /// several modules) and stays low in links.
+    func promoted(_ node: Int) -> Int {
+        var current = node
+        while true {
+            let parent = Int(tree.parents[current])
+            guard parent >= 0, parent != tree.body, tree.tags[parent] != .html, tree.tags[parent] != .body else { break }
+            let mine = Double(measures.paragraph[current])
+            let theirs = Double(measures.paragraph[parent])
+            guard theirs >= 1.3 * mine + 100, measures.linkDensity(parent) < 0.3 else { break }
+            current = parent
+        }
+        return current
     }
 
     /// Lead paragraphs (`NameVocabulary.leadNames`) placed before `body` in its `<article>` (or

@@ -37,7 +37,7 @@ enum NameVocabulary {
         "trending", "popular", "donate", "adslot", "ad-slot", "ad-container", "adcontainer", "advertisement",
         "gpt-ad", "dfp-", "banner", "widget_", "skip", "jump", "playlist", "video", "podcast",
         "newsticker", "also-read", "see-also", "seealso", "further", "next-article", "prev-article",
-        "recirc", "upsell", "paywall-", "premium-", "contact", "disclaimer", "copyright", "infobox", "toc",
+        "recirc", "upsell", "paywall-", "premium-", "contact", "disclaimer", "copyright", "infobox",
         "feedback", "survey", "poll", "photo-credit", "image-credit", "credit", "tooltip", "dropdown",
         "author-bio", "bio", "profile", "signature", "header", "headline", "kicker", "is-hidden", "u-hidden",
     ]
@@ -45,7 +45,7 @@ enum NameVocabulary {
     /// Boilerplate names matched as the last token of a class/id word (split on `-` and `_`):
     /// `post-date` and `widget` match, `tag-politics` and `elementor-widget-wrap` do not.
     static let boilerplateTokens: Set<String> = [
-        "ad", "ads", "nav", "tags", "tag", "widget", "date", "time", "meta", "hide", "foot", "aside", "email", "rss",
+        "ad", "ads", "nav", "tags", "tag", "widget", "toc", "date", "time", "meta", "hide", "foot", "aside", "email", "rss",
         "icons", "icon", "tools", "links", "more",
     ]
 
