@@ -1,6 +1,7 @@
 /// Block-level clean-up after collection: headline, stray div text, link lines, repeats.
 ///
-/// * `<h1>` blocks go (the headline is the `title` field, not body text).
+/// * The headline goes (the page's first `<h1>`, also when repeated as another heading): it is
+///   the `title` field, not body text. Other `<h1>`s stay.
 /// * In a paragraph-rich container (at least `paragraphRich` characters of `<p>` text), text
 ///   that sits directly in divs/spans and is shorter than `strayLength` goes: captions, bylines,
 ///   "advertisement" labels.
@@ -11,13 +12,14 @@ enum BlockFilter {
     static let paragraphRich = 750
     static let strayLength = 100
 
-    static func filter(_ blocks: [Block], paragraphText: Int) -> [Block] {
+    static func filter(_ blocks: [Block], paragraphText: Int, headline: String? = nil) -> [Block] {
         let rich = paragraphText >= paragraphRich
         var seen: Set<String> = []
         var kept: [Block] = []
         kept.reserveCapacity(blocks.count)
         for block in blocks {
-            if block.tag == .h1 { continue }
+            if block.tag == .h1, headline == nil || block.text == headline { continue }
+            if block.tag.isHeading, let headline, block.text == headline { continue }
             if rich && !block.tag.isTextBlock && block.length < strayLength { continue }
             if block.length < 100 && block.linkDensity > 0.5 { continue }
             if block.length > 1 {

@@ -25,7 +25,7 @@ struct BodyExtractor {
         var teaserHeadings: Int
     }
 
-    static func extract(_ tree: inout PageTree, jsonLDBody: String?) -> Result {
+    static func extract(_ tree: inout PageTree, jsonLDBody: String?, headline: String?) -> Result {
         var matcher = NameMatcher()
         let teasers = Cleaner.clean(&tree, matcher: &matcher)
         let measures = Measures(tree)
@@ -45,7 +45,7 @@ struct BodyExtractor {
                 text += Int(measures.text[node])
                 link += Int(measures.link[node])
             }
-            blocks = BlockFilter.filter(blocks, paragraphText: paragraphText)
+            blocks = BlockFilter.filter(blocks, paragraphText: paragraphText, headline: headline)
             method = found.method
             density = text == 0 ? 1 : Double(link) / Double(text)
         }
@@ -54,7 +54,7 @@ struct BodyExtractor {
             if let body = jsonLDBody, Int(PageTree.visibleLength(body)) >= max(minimumLength, length) {
                 return Result(text: normalise(body), method: .jsonLD, blocks: blocks, containerLinkDensity: density, teaserHeadings: teasers)
             }
-            let sweep = Self.sweep(tree, measures)
+            let sweep = Self.sweep(tree, measures, headline: headline)
             let sweepLength = sweep.reduce(0) { $0 + $1.length }
             if sweepLength > length {
                 blocks = sweep
@@ -84,11 +84,11 @@ struct BodyExtractor {
     }
 
     /// Every kept paragraph, quote and sub-heading of the page with low link density.
-    static func sweep(_ tree: PageTree, _ measures: Measures) -> [Block] {
+    static func sweep(_ tree: PageTree, _ measures: Measures, headline: String?) -> [Block] {
         var all: [Block] = []
         BlockCollector.collect(tree, measures, root: tree.body, into: &all)
         let kept = all.filter { ($0.tag.isParagraph || ($0.tag.isHeading && $0.tag != .h1)) && $0.linkDensity < 0.5 }
-        return BlockFilter.filter(kept, paragraphText: 0)
+        return BlockFilter.filter(kept, paragraphText: 0, headline: headline)
     }
 
     /// JSON-LD text with paragraphs kept and other white space collapsed.

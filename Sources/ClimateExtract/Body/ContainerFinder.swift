@@ -14,6 +14,8 @@ import ClimateCore
 struct ContainerFinder {
     /// Non-link characters a container needs before a cascade step accepts it.
     static let minimumContent = 200
+    /// Non-link characters of a `<p>` before the body, in the same `<article>`, kept as lead.
+    static let leadParagraph = 80
 
     let tree: PageTree
     let measures: Measures
@@ -98,8 +100,9 @@ struct ContainerFinder {
         var i = scope + 1
         while i < body {
             if tree.contains(i, body) || tree.tags[i] == .text || !measures.alive[i] { i += 1; continue }
-            if tree.refs[i] >= 0, measures.content(i) >= 40, measures.linkDensity(i) < 0.3,
-                Self.isLead(tree.signature(i)) {
+            let named = tree.refs[i] >= 0 && measures.content(i) >= 40 && Self.isLead(tree.signature(i))
+            let paragraph = tree.tags[i] == .p && measures.content(i) >= Self.leadParagraph
+            if (named || paragraph) && measures.linkDensity(i) < 0.3 {
                 found.append(i)
                 i = Int(tree.ends[i])
                 continue

@@ -68,7 +68,8 @@ struct NameMatcher {
                 NameVocabulary.boilerplateTokens.contains(String(last)) {
                 boilerplate = true
             }
-            if boilerplate, !safe.contains(where: { find($0, in: bytes) }) { verdict.isBoilerplate = true }
+            let lead = NameVocabulary.leadNames.contains { word.contains($0) } && !word.contains("leader")
+            if boilerplate, !lead, !safe.contains(where: { find($0, in: bytes) }) { verdict.isBoilerplate = true }
         }
         if verdict.isComment { verdict.bodyRank = nil }
         return verdict
