@@ -39,7 +39,9 @@ struct ContainerFinder {
             return (leads(before: best) + withSiblings(best, among: named), .containerClass)
         }
         if let best = best(of: articles) { return ([best], .articleTag) }
-        if let best = scored().map(promoted), measures.content(best) >= Self.minimumContent { return ([best], .scored) }
+        if let best = scored().map(promoted), measures.content(best) >= Self.minimumContent {
+            return (leads(before: best) + [best], .scored)
+        }
         if let best = best(of: mains) { return ([best], .mainContent) }
         return nil
     }
