@@ -38,7 +38,7 @@ struct ContainerFinder {
         if let best = best(of: named) {
             return (leads(before: best) + withSiblings(best, among: named), .containerClass)
         }
-        if let best = best(of: articles) { return ([best], .articleTag) }
+        if let best = best(of: articles) { return (articleSiblings(best, among: articles), .articleTag) }
         if let best = scored().map(promoted), measures.content(best) >= Self.minimumContent {
             return (leads(before: best) + [best], .scored)
         }
@@ -65,6 +65,16 @@ struct ContainerFinder {
             if tree.contains(best, i) || tree.contains(i, best) { continue }
             if chosen.contains(where: { tree.contains($0, i) || tree.contains(i, $0) }) { continue }
             if measures.content(i) >= 100, measures.linkDensity(i) < 0.3 { chosen.append(i) }
+        }
+        return chosen.sorted()
+    }
+
+    /// `best` plus sibling `<article>`s (same parent) with real text and almost no links: pages
+    /// assembled from several article modules.
+    private func articleSiblings(_ best: Int, among candidates: [Int]) -> [Int] {
+        var chosen = [best]
+        for i in candidates where i != best && tree.parents[i] == tree.parents[best] {
+            if measures.content(i) >= 100, measures.linkDensity(i) < 0.2 { chosen.append(i) }
         }
         return chosen.sorted()
     }
