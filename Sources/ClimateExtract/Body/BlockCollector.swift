@@ -41,8 +41,17 @@ enum BlockCollector {
                 i += 1
                 continue
             }
-            if !tree.flags[i].isDisjoint(with: dead) || isLinkFarm(tree, measures, i) {
+            if !tree.flags[i].isDisjoint(with: dead) {
                 if !tag.isBlock { buffer.space() }
+                i = Int(tree.ends[i])
+                continue
+            }
+            if isLinkFarm(tree, measures, i) {
+                // A heading or label right before a pruned link list introduces it ("Related:").
+                if tag.isBlock {
+                    flush()
+                    if let last = blocks.last, last.node > root, isLabel(last) { blocks.removeLast() }
+                }
                 i = Int(tree.ends[i])
                 continue
             }
@@ -60,6 +69,13 @@ enum BlockCollector {
             flush()
             stack.removeLast()
         }
+    }
+
+    /// A heading, or a short line without sentence punctuation: the title of what follows it.
+    static func isLabel(_ block: Block) -> Bool {
+        if block.tag.isHeading && block.length < 120 { return true }
+        guard block.length < 40, let last = block.text.unicodeScalars.last else { return false }
+        return !".!?\"”“»«".unicodeScalars.contains(last)
     }
 
     /// Whether element `i` is mostly link text for its kind and size.

@@ -79,19 +79,21 @@ struct ContainerFinder {
         return chosen.sorted()
     }
 
-    /// Moves up from `node` while the parent holds clearly more paragraph text (a body split into
-    /// several modules) and stays low in links.
+    /// The highest of the next six ancestors of `node` that holds clearly more paragraph text (a
+    /// body split into several modules), is mostly paragraphs and stays low in links.
     func promoted(_ node: Int) -> Int {
+        var chosen = node
         var current = node
-        while true {
+        for _ in 0..<6 {
             let parent = Int(tree.parents[current])
-            guard parent >= 0, parent != tree.body, tree.tags[parent] != .html, tree.tags[parent] != .body else { break }
-            let mine = Double(measures.paragraph[current])
-            let theirs = Double(measures.paragraph[parent])
-            guard theirs >= 1.3 * mine + 100, measures.linkDensity(parent) < 0.3 else { break }
+            guard parent >= 0, tree.tags[parent] != .html, tree.tags[parent] != .body else { break }
             current = parent
+            let mine = Double(measures.paragraph[chosen])
+            let theirs = Double(measures.paragraph[current])
+            guard measures.linkDensity(current) < 0.3 else { break }
+            if theirs >= 1.3 * mine + 100, theirs >= 0.5 * Double(measures.text[current]) { chosen = current }
         }
-        return current
+        return chosen
     }
 
     /// Lead paragraphs (`NameVocabulary.leadNames`) placed before `body` in its `<article>` (or

@@ -34,12 +34,12 @@ enum NameVocabulary {
         "readmore", "tag-list", "taglist", "keyword", "pagination", "pager", "rating", "sr-only", "screen-reader",
         "visually-hidden", "visuallyhidden", "timestamp", "dateline", "publish-date", "published", "pubdate", "post-meta",
         "entry-meta", "article-meta", "metadata", "slideshow", "gallery", "facebook", "whatsapp", "follow",
-        "trending", "popular", "donate", "adslot", "ad-slot", "ad-container", "adcontainer", "advertisement",
+        "trending", "most-popular", "mostpopular", "popular-posts", "donate", "adslot", "ad-slot", "ad-container", "adcontainer", "advertisement",
         "gpt-ad", "dfp-", "banner", "widget_", "skip", "jump", "playlist", "video", "podcast",
         "newsticker", "also-read", "see-also", "seealso", "further", "next-article", "prev-article",
         "recirc", "upsell", "paywall-", "premium-", "contact", "disclaimer", "copyright", "infobox",
         "feedback", "survey", "poll", "photo-credit", "image-credit", "credit", "tooltip", "dropdown",
-        "author-bio", "bio", "profile", "signature", "header", "headline", "kicker", "is-hidden", "u-hidden",
+        "author-bio", "bio", "profile", "signature", "header", "kicker", "is-hidden", "u-hidden",
     ]
 
     /// Boilerplate names matched as the last token of a class/id word (split on `-` and `_`):
