@@ -64,6 +64,7 @@ struct NameMatcher {
                     }
                 }
             }
+            if NameVocabulary.boilerplateWords.contains(String(word)) { boilerplate = true }
             if !boilerplate, let last = word.split(whereSeparator: { $0 == "-" || $0 == "_" }).last,
                 NameVocabulary.boilerplateTokens.contains(String(last)) {
                 boilerplate = true

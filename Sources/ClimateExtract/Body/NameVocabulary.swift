@@ -33,7 +33,7 @@ enum NameVocabulary {
         "overlay", "signup", "sign-up", "login", "teaser", "toolbar", "more-from", "more-stories", "read-more",
         "readmore", "tag-list", "taglist", "keyword", "pagination", "pager", "rating", "sr-only", "screen-reader",
         "visually-hidden", "visuallyhidden", "timestamp", "dateline", "publish-date", "published", "pubdate", "post-meta",
-        "entry-meta", "article-meta", "metadata", "slideshow", "gallery", "facebook", "whatsapp", "follow",
+        "entry-meta", "article-meta", "metadata", "slideshow", "facebook", "whatsapp", "follow",
         "trending", "most-popular", "mostpopular", "popular-posts", "donate", "adslot", "ad-slot", "ad-container", "adcontainer", "advertisement",
         "gpt-ad", "dfp-", "banner", "widget_", "skip", "jump", "playlist", "video", "podcast",
         "newsticker", "also-read", "see-also", "seealso", "further", "next-article", "prev-article",
@@ -45,9 +45,12 @@ enum NameVocabulary {
     /// Boilerplate names matched as the last token of a class/id word (split on `-` and `_`):
     /// `post-date` and `widget` match, `tag-politics` and `elementor-widget-wrap` do not.
     static let boilerplateTokens: Set<String> = [
-        "ad", "ads", "nav", "tags", "tag", "widget", "toc", "date", "time", "meta", "hide", "foot", "aside", "email", "rss",
+        "ad", "ads", "nav", "tags", "tag", "toc", "date", "time", "meta", "hide", "foot", "aside", "email", "rss",
         "icons", "icon", "tools", "links", "more",
     ]
+
+    /// Boilerplate names matched as a whole class/id word only.
+    static let boilerplateWords: Set<String> = ["widget", "sidebar", "share", "social", "related", "comments"]
 
     /// Lead / standfirst names (substrings): a paragraph so named just before the body belongs to it.
     static let leadNames: [String] = [
