@@ -90,6 +90,10 @@ enum BlockCollector {
             return density >= 0.8 && text < 400
         case .h1, .h2, .h3, .h4, .h5, .h6:
             return density >= 0.5
+        case .other:
+            // An inline pop-up of links inside running text (hover cards, "more from" rolls).
+            let parent = Int(tree.parents[i])
+            return text >= 150 && density >= 0.8 && parent >= 0 && Double(measures.text[parent]) >= 1.2 * Double(text)
         default:
             return false
         }
