@@ -7,7 +7,8 @@
 ///   "advertisement" labels.
 /// * Short blocks that are mostly link text go.
 /// * A block whose exact text was already kept goes (pages that repeat the body).
-/// * Headings left at the end go (they introduce the next, already removed, teaser block).
+/// * Headings and short label lines left at the end go ("Related coverage", "Sources:"): they
+///   introduce the next, already removed, block.
 enum BlockFilter {
     static let paragraphRich = 750
     static let strayLength = 100
@@ -28,7 +29,12 @@ enum BlockFilter {
             }
             kept.append(block)
         }
-        while let last = kept.last, last.tag.isHeading { kept.removeLast() }
+        var remaining = kept.reduce(0) { $0 + $1.length }
+        while kept.count > 1, let last = kept.last, last.tag.isHeading || BlockCollector.isLabel(last),
+            remaining - last.length >= 200 {
+            remaining -= last.length
+            kept.removeLast()
+        }
         return kept
     }
 
