@@ -2,7 +2,8 @@
 ///
 /// * The headline goes (the page's first `<h1>`, also when repeated as another heading): it is
 ///   the `title` field, not body text. Other `<h1>`s stay.
-/// * In a paragraph-rich container (at least `paragraphRich` characters of `<p>` text), text
+/// * In a paragraph-rich container (at least `paragraphRich` characters of `<p>` text, and at
+///   least `paragraphShare` of its text), text
 ///   that sits directly in divs/spans and is shorter than `strayLength` goes: captions, bylines,
 ///   "advertisement" labels.
 /// * Short blocks that are mostly link text go.
@@ -12,9 +13,12 @@
 enum BlockFilter {
     static let paragraphRich = 750
     static let strayLength = 100
+    /// Share of the container's text that must be `<p>` text for it to count as paragraph-rich.
+    static let paragraphShare = 0.5
 
     static func filter(_ blocks: [Block], paragraphText: Int, headline: String? = nil) -> [Block] {
-        let rich = paragraphText >= paragraphRich
+        let total = blocks.reduce(0) { $0 + $1.length }
+        let rich = paragraphText >= paragraphRich && Double(paragraphText) >= paragraphShare * Double(total)
         var seen: Set<String> = []
         var kept: [Block] = []
         kept.reserveCapacity(blocks.count)
