@@ -36,11 +36,11 @@ struct ContainerFinder {
             if verdict.isMain, tag != .html, tag != .body { mains.append(i) }
         }
         if let best = best(of: named) {
-            return (leads(before: best) + withSiblings(best, among: named), .containerClass)
+            return (leads(before: best, matcher: &matcher) + withSiblings(best, among: named), .containerClass)
         }
         if let best = best(of: articles) { return (articleSiblings(best, among: articles), .articleTag) }
         if let best = scored().map(promoted), measures.content(best) >= Self.minimumContent {
-            return (leads(before: best) + [best], .scored)
+            return (leads(before: best, matcher: &matcher) + [best], .scored)
         }
         if let best = best(of: mains) { return ([best], .mainContent) }
         return nil
@@ -98,7 +98,7 @@ struct ContainerFinder {
 
     /// Lead paragraphs (`NameVocabulary.leadNames`) placed before `body` in its `<article>` (or
     /// grandparent), outside `body`, with real text and few links.
-    private func leads(before body: Int) -> [Int] {
+    private func leads(before body: Int, matcher: inout NameMatcher) -> [Int] {
         var scope = Int(tree.parents[body])
         var steps = 0
         while scope >= 0, tree.tags[scope] != .article, steps < 4 {
@@ -114,7 +114,7 @@ struct ContainerFinder {
         var i = scope + 1
         while i < body {
             if tree.contains(i, body) || tree.tags[i] == .text || !measures.alive[i] { i += 1; continue }
-            let named = tree.refs[i] >= 0 && measures.content(i) >= 40 && Self.isLead(tree.signature(i))
+            let named = tree.refs[i] >= 0 && measures.content(i) >= 40 && matcher.verdict(tree.signature(i)).isLead
             let paragraph = tree.tags[i] == .p && measures.content(i) >= Self.leadParagraph
             if (named || paragraph) && measures.linkDensity(i) < 0.3 {
                 found.append(i)
@@ -124,12 +124,6 @@ struct ContainerFinder {
             i += 1
         }
         return found
-    }
-
-    private static func isLead(_ signature: String) -> Bool {
-        signature.split(separator: " ").contains { word in
-            NameVocabulary.leadNames.contains { word.contains($0) } && !word.contains("leader")
-        }
     }
 
     /// The node with the highest readability-style paragraph score.

@@ -1,7 +1,8 @@
 /// Classifies element signatures with the `NameVocabulary`, caching results per page.
 ///
-/// Substring patterns are indexed by their first two bytes, so a word is scanned once with a
-/// table look-up per position instead of being compared with every pattern.
+/// All substring patterns are indexed by their first two bytes in a flat 64 K table, so a
+/// class/id word is scanned once with one array look-up per position instead of being compared
+/// with every pattern.
 struct NameMatcher {
     /// What a signature says about its element.
     struct Verdict {
@@ -13,6 +14,8 @@ struct NameMatcher {
         var isBoilerplate = false
         /// A comment-section name (never an article container).
         var isComment = false
+        /// A lead / standfirst name (`intro`, `summary`, `chapo` ...).
+        var isLead = false
     }
 
     private var cache: [String: Verdict] = [:]
@@ -24,43 +27,62 @@ struct NameMatcher {
         return result
     }
 
-    private struct Pattern { let bytes: [UInt8]; let body: Int?; let boilerplate: Bool }
+    private enum Kind { case body(Int), boilerplate, lead, comment, leader, safe }
+
+    private struct Pattern { let bytes: [UInt8]; let kind: Kind }
 
     private static let patterns: [Pattern] = {
         var list: [Pattern] = []
-        for (rank, name) in NameVocabulary.bodyNames.enumerated() { list.append(Pattern(bytes: Array(name.utf8), body: rank, boilerplate: false)) }
-        for name in NameVocabulary.boilerplateSubstrings { list.append(Pattern(bytes: Array(name.utf8), body: nil, boilerplate: true)) }
+        for (rank, name) in NameVocabulary.bodyNames.enumerated() { list.append(Pattern(bytes: Array(name.utf8), kind: .body(rank))) }
+        for name in NameVocabulary.boilerplateSubstrings { list.append(Pattern(bytes: Array(name.utf8), kind: .boilerplate)) }
+        for name in NameVocabulary.leadNames { list.append(Pattern(bytes: Array(name.utf8), kind: .lead)) }
+        for name in NameVocabulary.safeWords { list.append(Pattern(bytes: Array(name.utf8), kind: .safe)) }
+        list.append(Pattern(bytes: Array("comment".utf8), kind: .comment))
+        list.append(Pattern(bytes: Array("leader".utf8), kind: .leader))
         return list
     }()
 
-    /// Pattern indices by their first two bytes.
-    private static let index: [UInt16: [Int]] = {
-        var table: [UInt16: [Int]] = [:]
+    /// For each first-two-bytes key: the range of `order` holding the patterns starting so.
+    private static let table: (starts: [Int32], order: [Int32]) = {
+        var buckets = [[Int32]](repeating: [], count: 65_536)
         for (i, pattern) in patterns.enumerated() {
-            let key = UInt16(pattern.bytes[0]) << 8 | UInt16(pattern.bytes[1])
-            table[key, default: []].append(i)
+            buckets[Int(pattern.bytes[0]) << 8 | Int(pattern.bytes[1])].append(Int32(i))
         }
-        return table
+        var starts = [Int32](repeating: 0, count: 65_537)
+        var order: [Int32] = []
+        for key in 0..<65_536 {
+            starts[key] = Int32(order.count)
+            order.append(contentsOf: buckets[key])
+        }
+        starts[65_536] = Int32(order.count)
+        return (starts, order)
     }()
-
-    private static let safe: [[UInt8]] = NameVocabulary.safeWords.map { Array($0.utf8) }
-    private static let comment: [UInt8] = Array("comment".utf8)
 
     static func classify(_ signature: String) -> Verdict {
         var verdict = Verdict()
+        let starts = table.starts
+        let order = table.order
         for word in signature.split(separator: " ") {
             let bytes = Array(word.utf8)
             if NameVocabulary.mainWords.contains(String(word)) { verdict.isMain = true }
-            if find(comment, in: bytes) { verdict.isComment = true }
-            var boilerplate = false
+            var boilerplate = false, lead = false, leader = false, safe = false
             if bytes.count >= 2 {
                 for start in 0..<(bytes.count - 1) {
-                    let key = UInt16(bytes[start]) << 8 | UInt16(bytes[start + 1])
-                    guard let candidates = index[key] else { continue }
-                    for candidate in candidates where matches(patterns[candidate].bytes, bytes, at: start) {
-                        let pattern = patterns[candidate]
-                        if let rank = pattern.body { verdict.bodyRank = min(verdict.bodyRank ?? rank, rank) }
-                        if pattern.boilerplate { boilerplate = true }
+                    let key = Int(bytes[start]) << 8 | Int(bytes[start + 1])
+                    var slot = Int(starts[key])
+                    let end = Int(starts[key + 1])
+                    while slot < end {
+                        let pattern = patterns[Int(order[slot])]
+                        slot += 1
+                        guard matches(pattern.bytes, bytes, at: start) else { continue }
+                        switch pattern.kind {
+                        case .body(let rank): verdict.bodyRank = min(verdict.bodyRank ?? rank, rank)
+                        case .boilerplate: boilerplate = true
+                        case .lead: lead = true
+                        case .comment: verdict.isComment = true
+                        case .leader: leader = true
+                        case .safe: safe = true
+                        }
                     }
                 }
             }
@@ -69,8 +91,10 @@ struct NameMatcher {
                 NameVocabulary.boilerplateTokens.contains(String(last)) {
                 boilerplate = true
             }
-            let lead = NameVocabulary.leadNames.contains { word.contains($0) } && !word.contains("leader")
-            if boilerplate, !lead, !safe.contains(where: { find($0, in: bytes) }) { verdict.isBoilerplate = true }
+            let isLead = lead && !leader
+            if isLead { verdict.isLead = true }
+            if verdict.isComment { boilerplate = true }
+            if boilerplate, !isLead, !safe { verdict.isBoilerplate = true }
         }
         if verdict.isComment { verdict.bodyRank = nil }
         return verdict
@@ -78,16 +102,11 @@ struct NameMatcher {
 
     private static func matches(_ pattern: [UInt8], _ bytes: [UInt8], at start: Int) -> Bool {
         guard start + pattern.count <= bytes.count else { return false }
-        for k in 2..<pattern.count where bytes[start + k] != pattern[k] { return false }
-        return true
-    }
-
-    private static func find(_ pattern: [UInt8], in bytes: [UInt8]) -> Bool {
-        guard pattern.count <= bytes.count else { return false }
-        for start in 0...(bytes.count - pattern.count) where matches(pattern, bytes, at: start) && bytes[start] == pattern[0]
-            && bytes[start + 1] == pattern[1] {
-            return true
+        var k = 2
+        while k < pattern.count {
+            if bytes[start + k] != pattern[k] { return false }
+            k += 1
         }
-        return false
+        return true
     }
 }
