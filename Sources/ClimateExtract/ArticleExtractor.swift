@@ -53,6 +53,12 @@ public enum ArticleExtractor {
         return extract(tree: &tree, meta: meta, id: id, hints: hints)
     }
 
+    /// Benchmark floor: decodes and parses `bytes` with libxml2 and frees the document, nothing
+    /// else. Returns whether a document was produced.
+    public static func parseOnly(bytes: [UInt8]) -> Bool {
+        HTMLDocument(text: PageDecoder.decode(bytes).text) != nil
+    }
+
     static func extract(tree: inout PageTree, meta: PageMeta, id: String, hints: Hints) -> Article {
         let jsonLD = JSONLDArticle.parse(meta.jsonLD)
         let heading = firstHeading(tree)

@@ -24,13 +24,16 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Exit with status 1 when any input is rejected.")
     var strict = false
 
+    @Flag(help: .hidden)
+    var parseOnly = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
         let stdout = FileHandle.standardOutput
-        let summary = try ExtractRunner.run(inputs: inputs, jobs: jobs) { bytes in
+        let summary = try ExtractRunner.run(inputs: inputs, jobs: jobs, parseOnly: parseOnly) { bytes in
             stdout.write(Data(bytes))
         }
         for reject in summary.rejects {

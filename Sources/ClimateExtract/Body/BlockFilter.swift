@@ -19,7 +19,7 @@ enum BlockFilter {
     static func filter(_ blocks: [Block], paragraphText: Int, headline: String? = nil) -> [Block] {
         let total = blocks.reduce(0) { $0 + $1.length }
         let rich = paragraphText >= paragraphRich && Double(paragraphText) >= paragraphShare * Double(total)
-        var seen: Set<String> = []
+        var seen: Set<UInt64> = []
         var kept: [Block] = []
         kept.reserveCapacity(blocks.count)
         for block in blocks {
@@ -27,10 +27,7 @@ enum BlockFilter {
             if block.tag.isHeading, let headline, block.text == headline { continue }
             if rich && !block.tag.isTextBlock && block.length < strayLength { continue }
             if block.length < 100 && block.linkDensity > 0.5 { continue }
-            if block.length > 1 {
-                if seen.contains(block.text) { continue }
-                seen.insert(block.text)
-            }
+            if block.length > 1, !seen.insert(fingerprint(block.text)).inserted { continue }
             kept.append(block)
         }
         var remaining = kept.reduce(0) { $0 + $1.length }
@@ -40,6 +37,16 @@ enum BlockFilter {
             kept.removeLast()
         }
         return kept
+    }
+
+    /// FNV-1a hash of the UTF-8 bytes (exact repeats only; no Unicode normalisation).
+    static func fingerprint(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01B3
+        }
+        return hash
     }
 
     /// The blocks as text: paragraphs separated by one blank line.

@@ -27,7 +27,7 @@ struct NameMatcher {
         return result
     }
 
-    private enum Kind { case body(Int), boilerplate, lead, comment, leader, safe }
+    private enum Kind { case body(Int), boilerplate, lead, comment, leader, safe, mainWord, boilerplateWord, boilerplateToken }
 
     private struct Pattern { let bytes: [UInt8]; let kind: Kind }
 
@@ -37,6 +37,9 @@ struct NameMatcher {
         for name in NameVocabulary.boilerplateSubstrings { list.append(Pattern(bytes: Array(name.utf8), kind: .boilerplate)) }
         for name in NameVocabulary.leadNames { list.append(Pattern(bytes: Array(name.utf8), kind: .lead)) }
         for name in NameVocabulary.safeWords { list.append(Pattern(bytes: Array(name.utf8), kind: .safe)) }
+        for name in NameVocabulary.mainWords where name.utf8.count >= 2 { list.append(Pattern(bytes: Array(name.utf8), kind: .mainWord)) }
+        for name in NameVocabulary.boilerplateWords { list.append(Pattern(bytes: Array(name.utf8), kind: .boilerplateWord)) }
+        for name in NameVocabulary.boilerplateTokens { list.append(Pattern(bytes: Array(name.utf8), kind: .boilerplateToken)) }
         list.append(Pattern(bytes: Array("comment".utf8), kind: .comment))
         list.append(Pattern(bytes: Array("leader".utf8), kind: .leader))
         return list
@@ -62,19 +65,22 @@ struct NameMatcher {
         var verdict = Verdict()
         let starts = table.starts
         let order = table.order
-        for word in signature.split(separator: " ") {
-            let bytes = Array(word.utf8)
-            if NameVocabulary.mainWords.contains(String(word)) { verdict.isMain = true }
+        let bytes = Array(signature.utf8)
+        var wordStart = 0
+        while wordStart < bytes.count {
+            var wordEnd = wordStart
+            while wordEnd < bytes.count, bytes[wordEnd] != 0x20 { wordEnd += 1 }
             var boilerplate = false, lead = false, leader = false, safe = false
-            if bytes.count >= 2 {
-                for start in 0..<(bytes.count - 1) {
+            if wordEnd - wordStart >= 2 {
+                for start in wordStart..<(wordEnd - 1) {
                     let key = Int(bytes[start]) << 8 | Int(bytes[start + 1])
                     var slot = Int(starts[key])
                     let end = Int(starts[key + 1])
                     while slot < end {
                         let pattern = patterns[Int(order[slot])]
                         slot += 1
-                        guard matches(pattern.bytes, bytes, at: start) else { continue }
+                        guard matches(pattern.bytes, bytes, at: start, end: wordEnd) else { continue }
+                        let patternEnd = start + pattern.bytes.count
                         switch pattern.kind {
                         case .body(let rank): verdict.bodyRank = min(verdict.bodyRank ?? rank, rank)
                         case .boilerplate: boilerplate = true
@@ -82,26 +88,31 @@ struct NameMatcher {
                         case .comment: verdict.isComment = true
                         case .leader: leader = true
                         case .safe: safe = true
+                        case .mainWord:
+                            if start == wordStart && patternEnd == wordEnd { verdict.isMain = true }
+                        case .boilerplateWord:
+                            if start == wordStart && patternEnd == wordEnd { boilerplate = true }
+                        case .boilerplateToken:
+                            // The last token of the word (after `-` or `_`), or the whole word.
+                            if patternEnd == wordEnd, start == wordStart || bytes[start - 1] == 0x2D || bytes[start - 1] == 0x5F {
+                                boilerplate = true
+                            }
                         }
                     }
                 }
-            }
-            if NameVocabulary.boilerplateWords.contains(String(word)) { boilerplate = true }
-            if !boilerplate, let last = word.split(whereSeparator: { $0 == "-" || $0 == "_" }).last,
-                NameVocabulary.boilerplateTokens.contains(String(last)) {
-                boilerplate = true
             }
             let isLead = lead && !leader
             if isLead { verdict.isLead = true }
             if verdict.isComment { boilerplate = true }
             if boilerplate, !isLead, !safe { verdict.isBoilerplate = true }
+            wordStart = wordEnd + 1
         }
         if verdict.isComment { verdict.bodyRank = nil }
         return verdict
     }
 
-    private static func matches(_ pattern: [UInt8], _ bytes: [UInt8], at start: Int) -> Bool {
-        guard start + pattern.count <= bytes.count else { return false }
+    private static func matches(_ pattern: [UInt8], _ bytes: [UInt8], at start: Int, end: Int) -> Bool {
+        guard start + pattern.count <= end else { return false }
         var k = 2
         while k < pattern.count {
             if bytes[start + k] != pattern[k] { return false }

@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// The attributes of one element that the extractor reads, copied out of libxml2 in one pass.
 struct Attributes {
@@ -17,23 +18,40 @@ struct Attributes {
     var itemprop: String?
     var httpEquiv: String?
 
-    init(_ node: xmlNodePtr) {
-        var parts: [String] = []
+    /// Reads the attributes of `node`; values only some tags use (href, content, datetime ...)
+    /// are read only for those tags.
+    init(_ node: xmlNodePtr, tag: Tag) {
+        var signatureBytes: [UInt8] = []
+        let wantsValues = tag == .meta || tag == .link || tag == .script || tag == .time || tag == .html
         var attribute = node.pointee.properties
         while let current = attribute {
             defer { attribute = current.pointee.next }
             guard let rawName = current.pointee.name else { continue }
             let key = Self.key(rawName)
             if key == .ignored { continue }
-            let value = Self.value(current)
+            if !wantsValues {
+                switch key {
+                case .lang, .datetime, .pubdate, .type, .rel, .href, .content, .property, .name, .httpEquiv: continue
+                default: break
+                }
+            }
             switch key {
             case .classAttr, .id:
-                if !value.isEmpty { parts.append(value) }
+                Self.appendLowered(current, prefix: "", to: &signatureBytes)
+                continue
             case .role:
-                if !value.isEmpty { parts.append("role-" + value) }
+                Self.appendLowered(current, prefix: "role-", to: &signatureBytes)
+                continue
+            case .itemprop:
+                Self.appendLowered(current, prefix: "itemprop-", to: &signatureBytes)
+            default:
+                break
+            }
+            let value = Self.value(current)
+            switch key {
+            case .classAttr, .id, .role: break
             case .itemprop:
                 itemprop = value
-                if !value.isEmpty { parts.append("itemprop-" + value) }
             case .hidden: isHidden = true
             case .ariaHidden: if value.lowercased() == "true" { isHidden = true }
             case .style: if Self.styleHides(value) { isHidden = true }
@@ -51,7 +69,7 @@ struct Attributes {
             case .ignored: break
             }
         }
-        if !parts.isEmpty { signature = parts.joined(separator: " ").lowercased() }
+        if !signatureBytes.isEmpty { signature = String(decoding: signatureBytes, as: UTF8.self) }
     }
 
     private enum Key { case classAttr, id, role, itemprop, hidden, ariaHidden, style, lang, itemtype, datetime, pubdate
@@ -67,27 +85,46 @@ struct Attributes {
         default:
             return .ignored
         }
-        switch String(cString: name) {
-        case "class": return .classAttr
-        case "id": return .id
-        case "role": return .role
-        case "itemprop": return .itemprop
-        case "hidden": return .hidden
-        case "aria-hidden": return .ariaHidden
-        case "style": return .style
-        case "lang": return .lang
-        case "itemtype": return .itemtype
-        case "datetime": return .datetime
-        case "pubdate": return .pubdate
-        case "type": return .type
-        case "rel": return .rel
-        case "href": return .href
-        case "content": return .content
-        case "property": return .property
-        case "name": return .name
-        case "http-equiv": return .httpEquiv
-        default: return .ignored
+        for (literal, key) in names where strcmp(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self), literal) == 0 {
+            return key
         }
+        return .ignored
+    }
+
+    nonisolated(unsafe) private static let names: [(UnsafePointer<CChar>, Key)] = [
+        ("class", .classAttr), ("id", .id), ("role", .role), ("itemprop", .itemprop), ("hidden", .hidden),
+        ("aria-hidden", .ariaHidden), ("style", .style), ("lang", .lang), ("itemtype", .itemtype),
+        ("datetime", .datetime), ("pubdate", .pubdate), ("type", .type), ("rel", .rel), ("href", .href),
+        ("content", .content), ("property", .property), ("name", .name), ("http-equiv", .httpEquiv),
+    ].map { (text: StaticString, key: Key) in
+        (UnsafeRawPointer(text.utf8Start).assumingMemoryBound(to: CChar.self), key)
+    }
+
+    /// Appends `prefix` and the attribute's value, ASCII-lower-cased, white space as single spaces.
+    private static func appendLowered(_ attribute: xmlAttrPtr, prefix: StaticString, to bytes: inout [UInt8]) {
+        var child = attribute.pointee.children
+        var wrote = false
+        while let current = child {
+            defer { child = current.pointee.next }
+            guard current.pointee.type == XML_TEXT_NODE, let content = current.pointee.content else { continue }
+            var i = 0
+            while content[i] != 0 {
+                var byte = content[i]
+                i += 1
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                    if wrote, bytes.last != 0x20 { bytes.append(0x20) }
+                    continue
+                }
+                if !wrote {
+                    if !bytes.isEmpty, bytes.last != 0x20 { bytes.append(0x20) }
+                    prefix.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                    wrote = true
+                }
+                if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+                bytes.append(byte)
+            }
+        }
+        if bytes.last == 0x20 { bytes.removeLast() }
     }
 
     /// The attribute's value from its text children (entity references are not expanded).

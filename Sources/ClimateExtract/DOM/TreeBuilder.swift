@@ -7,8 +7,7 @@ import CLibXML2
 struct TreeBuilder {
     private(set) var tree = PageTree()
     private(set) var meta = PageMeta()
-    private var tagCache: [UnsafeRawPointer: Tag] = [:]
-    private var dropCache: [UnsafeRawPointer: Bool] = [:]
+    private var tagCache: [UnsafeRawPointer: (Tag, Bool)] = [:]
 
     /// Builds the tree of `document`.
     static func build(_ document: HTMLDocument) -> (PageTree, PageMeta) {
@@ -58,25 +57,30 @@ struct TreeBuilder {
     }
 
     private mutating func addText(_ content: UnsafeMutablePointer<xmlChar>, parent: Int) {
-        let text = String(cString: content)
-        let length = PageTree.visibleLength(text)
+        // Count visible characters on the C bytes first: white-space-only nodes make no String.
+        var length: Int32 = 0
+        var count = 0
+        while content[count] != 0 {
+            let byte = content[count]
+            if byte & 0xC0 != 0x80, byte != 0x20, byte != 0x0A, byte != 0x09, byte != 0x0D, byte != 0x0C { length += 1 }
+            count += 1
+        }
         if length == 0 {
             _ = tree.append(.text, parent: parent, ref: 0, flags: [])
             return
         }
-        tree.texts.append(text)
+        tree.texts.append(String(decoding: UnsafeBufferPointer(start: content, count: count), as: UTF8.self))
         _ = tree.append(.text, parent: parent, ref: Int32(tree.texts.count - 1), flags: [], length: length)
     }
 
     private mutating func tag(of node: xmlNodePtr) -> (Tag, drop: Bool) {
         guard let name = node.pointee.name else { return (.other, true) }
         let key = UnsafeRawPointer(name)
-        if let cached = tagCache[key] { return (cached, dropCache[key] ?? false) }
+        if let cached = tagCache[key] { return cached }
         let string = String(cString: name).lowercased()
         let tag = Tag.named(string)
         let drop = Tag.droppedNames.contains(string)
-        tagCache[key] = tag
-        dropCache[key] = drop
+        tagCache[key] = (tag, drop)
         return (tag, drop)
     }
 
@@ -84,7 +88,7 @@ struct TreeBuilder {
     private mutating func addElement(_ node: xmlNodePtr, parent: Int) -> Int? {
         let (tag, drop) = tag(of: node)
         if drop { return nil }
-        let attributes = Attributes(node)
+        let attributes = Attributes(node, tag: tag)
         switch tag {
         case .meta:
             collectMeta(attributes)

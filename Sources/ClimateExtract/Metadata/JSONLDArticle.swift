@@ -21,9 +21,8 @@ struct JSONLDArticle {
     static func parse(_ scripts: [String]) -> JSONLDArticle {
         var result = JSONLDArticle()
         for script in scripts {
-            let trimmed = script.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !trimmed.isEmpty, let data = trimmed.data(using: .utf8),
-                let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            guard script.utf8.contains(where: { $0 > 0x20 }),
+                let value = try? JSONSerialization.jsonObject(with: Data(script.utf8), options: [.fragmentsAllowed])
             else { continue }
             var pending: [Any] = [value]
             var visited = 0
