@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "ClimateCoreTests", dependencies: ["ClimateCore"]),
         .testTarget(
             name: "ClimateIngestTests",
-            dependencies: ["ClimateIngest", "ClimateCore", "CLibXML2"],
+            dependencies: ["ClimateIngest", "ClimateCore", "CLibXML2", "CZlib"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ClimateExtractTests", dependencies: ["ClimateExtract", "ClimateCore", "ClimateIngest"]),

@@ -101,21 +101,33 @@ public struct JSONWriter: Sendable {
         bytes.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { buffer in
-            let hex = Array("0123456789abcdef".utf8)
-            for byte in buffer {
+            let hex: StaticString = "0123456789abcdef"
+            var runStart = 0
+            var i = 0
+            let n = buffer.count
+            while i < n {
+                let byte = buffer[i]
+                // Bytes that need no escaping are copied in runs.
+                if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") { i += 1; continue }
+                if i > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<i])) }
                 switch byte {
                 case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
                 case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
                 case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
                 case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
                 case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
-                case 0..<0x20:
-                    bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                              hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-                default: bytes.append(byte)
+                default:
+                    hex.withUTF8Buffer { h in
+                        bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                                  h[Int(byte >> 4)], h[Int(byte & 0xF)]])
+                    }
                 }
+                i += 1
+                runStart = i
             }
+            if n > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<n])) }
         }
         bytes.append(UInt8(ascii: "\""))
     }
+
 }

@@ -1,0 +1,175 @@
+import CLibXML2
+
+/// Small HTML helpers feedparser applies to feed text: relative-URI resolution inside markup,
+/// the "does this plain text look like HTML" guess, and HTML entity lookup.
+enum FeedHTML {
+    /// (element, attribute) pairs whose values are URIs (feedparser's `relative_uris`).
+    private static let uriAttributes: Set<String> = [
+        "a href", "applet codebase", "area href", "audio src", "blockquote cite", "body background", "del cite",
+        "form action", "frame longdesc", "frame src", "iframe longdesc", "iframe src", "head profile", "img longdesc",
+        "img src", "img usemap", "input src", "input usemap", "ins cite", "link href", "object classid",
+        "object codebase", "object data", "object usemap", "q cite", "script src", "source src", "video poster",
+        "video src",
+    ]
+
+    /// Elements feedparser's sanitizer accepts; plain text naming only these tags may be HTML.
+    private static let acceptableElements: Set<String> = [
+        "a", "abbr", "acronym", "address", "area", "article", "aside", "audio", "b", "big", "blockquote", "br",
+        "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup", "command", "datagrid",
+        "datalist", "dd", "del", "details", "dfn", "dialog", "dir", "div", "dl", "dt", "em", "event-source",
+        "fieldset", "figcaption", "figure", "font", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+        "hr", "i", "img", "input", "ins", "kbd", "keygen", "label", "legend", "li", "m", "map", "menu", "meter",
+        "multicol", "nav", "nextid", "noscript", "ol", "optgroup", "option", "output", "p", "pre", "progress", "q",
+        "s", "samp", "section", "select", "small", "sound", "source", "spacer", "span", "strike", "strong", "sub",
+        "sup", "table", "tbody", "td", "textarea", "tfoot", "th", "thead", "time", "tr", "tt", "u", "ul", "var",
+        "video",
+    ]
+
+    /// The code point of an HTML 4 named entity, e.g. `eacute` → 233.
+    static func entity(_ name: String) -> UInt32? {
+        name.withCString { pointer in
+            pointer.withMemoryRebound(to: xmlChar.self, capacity: name.utf8.count + 1) { htmlEntityLookup($0) }
+        }.map { $0.pointee.value }
+    }
+
+    /// feedparser's `lookslikehtml`: a close tag or an entity, only acceptable tags, only known entities.
+    static func looksLikeHTML(_ s: String) -> Bool {
+        guard s.hasByte(UInt8(ascii: "<")) || s.hasByte(UInt8(ascii: "&")) else { return false }
+        let u = Array(s.utf8)
+        var hasClose = false, hasEntity = false
+        var i = 0
+        while i < u.count {
+            if u[i] == UInt8(ascii: "<") {
+                var j = i + 1
+                let closing = j < u.count && u[j] == UInt8(ascii: "/")
+                if closing { j += 1 }
+                let start = j
+                while j < u.count, isWord(u[j]) { j += 1 }
+                if j > start {
+                    let name = String(decoding: u[start..<j], as: UTF8.self).lowercased()
+                    if !acceptableElements.contains(name) { return false }
+                    if closing && j < u.count && u[j] == UInt8(ascii: ">") { hasClose = true }
+                }
+            } else if u[i] == UInt8(ascii: "&") {
+                var j = i + 1
+                let numeric = j < u.count && u[j] == UInt8(ascii: "#")
+                if numeric { j += 1 }
+                let start = j
+                while j < u.count, isWord(u[j]) { j += 1 }
+                if j > start, j < u.count, u[j] == UInt8(ascii: ";") {
+                    hasEntity = true
+                    if !numeric, entity(String(decoding: u[start..<j], as: UTF8.self)) == nil { return false }
+                }
+            }
+            i += 1
+        }
+        return hasClose || hasEntity
+    }
+
+    private static func isWord(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == UInt8(ascii: "_") || b >= 0x80
+    }
+
+    /// Rewrites URI attributes inside `html` to absolute URIs against `base` (unsafe schemes become empty).
+    static func resolveURIs(_ html: String, base: String) -> String {
+        guard !base.isEmpty, html.hasByte(UInt8(ascii: "<")) else { return html }
+        let u = Array(html.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(u.count + 64)
+        var i = 0
+        while i < u.count {
+            guard u[i] == UInt8(ascii: "<"), i + 1 < u.count, u[i + 1] | 0x20 >= 0x61, u[i + 1] | 0x20 <= 0x7A else {
+                out.append(u[i]); i += 1; continue
+            }
+            var j = i + 1
+            while j < u.count, isWord(u[j]) || u[j] == UInt8(ascii: "-") || u[j] == UInt8(ascii: ":") { j += 1 }
+            let tag = String(decoding: u[(i + 1)..<j], as: UTF8.self).lowercased()
+            out.append(contentsOf: u[i..<j])
+            // attributes
+            while j < u.count, u[j] != UInt8(ascii: ">") {
+                if isSpaceByte(u[j]) || u[j] == UInt8(ascii: "/") { out.append(u[j]); j += 1; continue }
+                let nameStart = j
+                while j < u.count, !isSpaceByte(u[j]), u[j] != UInt8(ascii: "="), u[j] != UInt8(ascii: ">") { j += 1 }
+                let attr = String(decoding: u[nameStart..<j], as: UTF8.self).lowercased()
+                out.append(contentsOf: u[nameStart..<j])
+                var k = j
+                while k < u.count, isSpaceByte(u[k]) { k += 1 }
+                guard k < u.count, u[k] == UInt8(ascii: "=") else { continue }
+                k += 1
+                while k < u.count, isSpaceByte(u[k]) { k += 1 }
+                var valueStart = k, valueEnd = k
+                var quote: UInt8 = 0
+                if k < u.count, u[k] == UInt8(ascii: "\"") || u[k] == UInt8(ascii: "'") {
+                    quote = u[k]; valueStart = k + 1
+                    valueEnd = valueStart
+                    while valueEnd < u.count, u[valueEnd] != quote { valueEnd += 1 }
+                    k = min(u.count, valueEnd + 1)
+                } else {
+                    while valueEnd < u.count, !isSpaceByte(u[valueEnd]), u[valueEnd] != UInt8(ascii: ">") { valueEnd += 1 }
+                    k = valueEnd
+                }
+                let raw = String(decoding: u[valueStart..<valueEnd], as: UTF8.self)
+                if uriAttributes.contains(tag + " " + attr) {
+                    let resolved = FeedURL.safeJoin(base, decodeEntities(raw).trimmingCharacters(in: .whitespaces))
+                    out.append(contentsOf: Array("=\"".utf8))
+                    out.append(contentsOf: Array(escapeAttribute(resolved).utf8))
+                    out.append(UInt8(ascii: "\""))
+                } else {
+                    out.append(contentsOf: u[j..<k])
+                }
+                j = k
+            }
+            i = j
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func isSpaceByte(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+
+    /// Escapes `&`, `<`, `>` and `"` for an attribute value.
+    static func escapeAttribute(_ s: String) -> String {
+        guard s.hasByte(UInt8(ascii: "&")) || s.hasByte(UInt8(ascii: "<")) || s.hasByte(UInt8(ascii: ">"))
+            || s.hasByte(UInt8(ascii: "\"")) else { return s }
+        var out = ""
+        for c in s {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// Decodes `&name;`, `&#N;` and `&#xN;` references (unknown ones are kept).
+    static func decodeEntities(_ s: String) -> String {
+        guard s.hasByte(UInt8(ascii: "&")) else { return s }
+        var out = ""
+        var rest = Substring(s)
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let after = rest[rest.index(after: amp)...]
+            if let semi = after.prefix(32).firstIndex(of: ";") {
+                let name = after[..<semi]
+                var scalar: UInt32?
+                if name.hasPrefix("#x") || name.hasPrefix("#X") { scalar = UInt32(name.dropFirst(2), radix: 16) }
+                else if name.hasPrefix("#") { scalar = UInt32(name.dropFirst()) }
+                else if name == "amp" { scalar = 38 } else if name == "lt" { scalar = 60 } else if name == "gt" { scalar = 62 }
+                else if name == "quot" { scalar = 34 } else if name == "apos" { scalar = 39 } else { scalar = entity(String(name)) }
+                if let scalar, let u = Unicode.Scalar(scalar) {
+                    out.unicodeScalars.append(u)
+                    rest = after[after.index(after: semi)...]
+                    continue
+                }
+            }
+            out += "&"
+            rest = after
+        }
+        out += rest
+        return out
+    }
+}
+
+import Foundation

@@ -1,0 +1,50 @@
+/// Validates UTF-8 byte by byte (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF).
+struct UTF8Check: Sendable, Equatable {
+    /// Number of well-formed multi-byte sequences.
+    var multiByte = 0
+    /// Number of ill-formed bytes or truncated sequences.
+    var invalid = 0
+
+    /// Whether every byte is ASCII.
+    var isASCII: Bool { multiByte == 0 && invalid == 0 }
+    /// Whether the bytes are valid UTF-8.
+    var isValid: Bool { invalid == 0 }
+
+    init(_ bytes: ArraySlice<UInt8>) {
+        bytes.withUnsafeBufferPointer { scan($0) }
+    }
+
+    init(buffer: UnsafeBufferPointer<UInt8>) { scan(buffer) }
+
+    private mutating func scan(_ buffer: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        let count = buffer.count
+        while index < count {
+            let lead = buffer[index]
+            if lead < 0x80 { index += 1; continue }
+            let length: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: invalid += 1; index += 1; continue
+            }
+            var ok = index + length <= count
+            if ok {
+                let second = buffer[index + 1]
+                ok = second >= low && second <= high
+                var offset = 2
+                while ok && offset < length {
+                    ok = buffer[index + offset] & 0xC0 == 0x80
+                    offset += 1
+                }
+            }
+            if ok { multiByte += 1; index += length } else { invalid += 1; index += 1 }
+        }
+    }
+}
