@@ -1,4 +1,5 @@
 import ClimateCore
+import ClimateIngest
 import Foundation
 
 /// Extracts an `Article` (body text and metadata) from one HTML page.
@@ -38,10 +39,11 @@ public enum ArticleExtractor {
     /// Pages larger than this are rejected (`ExtractError.tooLarge`).
     public static let maximumBytes = 64 << 20
 
-    /// Decodes `bytes` (BOM, valid UTF-8, declared charset, else windows-1252) and extracts.
+    /// Decodes `bytes` with `HTMLDecoder` (BOM, valid UTF-8, declared charset, else
+    /// windows-1252) and extracts.
     public static func extract(bytes: [UInt8], contentType: String? = nil, id: String, hints: Hints = Hints()) throws(ExtractError) -> Article {
         guard bytes.count <= maximumBytes else { throw .tooLarge(bytes: bytes.count, limit: maximumBytes) }
-        return try extract(html: PageDecoder.decode(bytes, contentType: contentType).text, id: id, hints: hints)
+        return try extract(html: HTMLDecoder.decode(bytes, contentType: contentType).text, id: id, hints: hints)
     }
 
     /// Extracts from already-decoded HTML.
@@ -56,7 +58,7 @@ public enum ArticleExtractor {
     /// Benchmark floor: decodes and parses `bytes` with libxml2 and frees the document, nothing
     /// else. Returns whether a document was produced.
     public static func parseOnly(bytes: [UInt8]) -> Bool {
-        HTMLDocument(text: PageDecoder.decode(bytes).text) != nil
+        HTMLDocument(text: HTMLDecoder.decode(bytes).text) != nil
     }
 
     static func extract(tree: inout PageTree, meta: PageMeta, id: String, hints: Hints) -> Article {
@@ -86,6 +88,22 @@ public enum ArticleExtractor {
     }
 
     /// Article or index page: long enough, not a home page, not a page of teasers.
+    /// Extracts from an ingest `Document`: its HTML, or its plain text split at blank lines.
+    public static func extract(document: Document) throws(ExtractError) -> Article {
+        let hints = Hints(url: document.url, published: document.published, publishedSource: document.publishedSource,
+                          fetched: document.fetched, title: document.title, language: document.language,
+                          authors: document.authors)
+        if let html = document.html, html.utf8.contains(where: { $0 > 0x20 }) {
+            return try extract(html: html, id: document.id, hints: hints)
+        }
+        let body = BodyExtractor.normalise(document.text ?? "")
+        return Article(
+            id: document.id, url: document.url, title: document.title, text: body, published: document.published,
+            publishedSource: document.publishedSource, authors: document.authors, language: document.language,
+            isArticle: PageTree.visibleLength(body) >= 300, method: body.isEmpty ? .empty : .plainText
+        )
+    }
+
     static func isArticle(length: Int, body: BodyExtractor.Result, metadata: MetadataExtractor, jsonLD: JSONLDArticle) -> Bool {
         if length < 300 || metadata.isHomePage { return false }
         if jsonLD.isListing && !jsonLD.isArticle { return false }

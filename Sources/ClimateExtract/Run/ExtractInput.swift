@@ -1,10 +1,12 @@
 import ClimateCore
+import ClimateIngest
 import Foundation
 
-/// One unit of extraction work: an HTML file, or one line of an ingest/dump JSONL file.
+/// One unit of extraction work: an HTML file, or one document read from a JSONL file.
 enum ExtractInput: Sendable {
     case page(path: String)
-    case line(input: String, number: Int, text: String)
+    case document(Document)
+    case rejected(Reject)
 
     static let pageSuffixes = [".html", ".htm", ".xhtml", ".html.gz", ".htm.gz"]
     static let lineSuffixes = [".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz"]
@@ -29,13 +31,11 @@ enum ExtractInput: Sendable {
     private static func add(_ path: String, to units: inout [ExtractInput], explicit: Bool) throws(ExtractError) {
         let lower = path.lowercased()
         if lineSuffixes.contains(where: { lower.hasSuffix($0) }) {
-            let bytes = try read(path)
-            let text = String(decoding: bytes, as: UTF8.self)
-            var number = 0
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                number += 1
-                if line.contains(where: { !$0.isWhitespace }) { units.append(.line(input: path, number: number, text: String(line))) }
+            // Ingest JSONL and dumps: read by ClimateIngest's `Ingestor` (same fields and rules).
+            let summary = Ingestor.ingest(paths: [path], options: IngestOptions()) { document in
+                units.append(.document(document))
             }
+            for reject in summary.rejects { units.append(.rejected(reject)) }
         } else if explicit || pageSuffixes.contains(where: { lower.hasSuffix($0) }) {
             units.append(.page(path: path))
         }

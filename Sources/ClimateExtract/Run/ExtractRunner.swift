@@ -75,16 +75,14 @@ public enum ExtractRunner {
             } catch {
                 return .reject(reject(path, error))
             }
-        case let .line(input, number, text):
+        case .document(let document):
             do {
-                let document = try DocumentLine(text, input: input, number: number)
-                guard let html = document.html else { return .article(document.plainArticle()) }
-                var hints = document.hints
-                if hints.fetched == nil { hints.fetched = fetched }
-                return .article(try ArticleExtractor.extract(html: html, id: document.id, hints: hints))
+                return .article(try ArticleExtractor.extract(document: document))
             } catch {
-                return .reject(reject("\(input)#line=\(number)", error))
+                return .reject(reject(document.source, error))
             }
+        case .rejected(let reject):
+            return .reject(reject)
         }
     }
 
