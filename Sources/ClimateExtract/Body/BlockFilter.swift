@@ -6,7 +6,7 @@
 ///   least `paragraphShare` of its text), text
 ///   that sits directly in divs/spans and is shorter than `strayLength` goes: captions, bylines,
 ///   "advertisement" labels.
-/// * Short blocks that are mostly link text go.
+/// * Short blocks that are mostly link text go, and short copyright lines (`©`).
 /// * A block whose exact text was already kept goes (pages that repeat the body).
 /// * Headings and short label lines left at the end go ("Related coverage", "Sources:"): they
 ///   introduce the next, already removed, block.
@@ -24,6 +24,7 @@ enum BlockFilter {
         kept.reserveCapacity(blocks.count)
         for block in blocks {
             if block.tag == .h1, headline == nil || block.text == headline { continue }
+            if block.length < 300 && block.text.contains("©") { continue }
             if block.tag.isHeading, let headline, block.text == headline { continue }
             if rich && !block.tag.isTextBlock && block.length < strayLength { continue }
             if block.length < 100 && block.linkDensity > 0.5 { continue }
