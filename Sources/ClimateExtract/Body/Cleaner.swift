@@ -44,7 +44,8 @@ struct Cleaner {
             var remove = false
             if !flags.contains(.protected) && !big {
                 if Self.boilerplateTags.contains(tag) {
-                    remove = tag != .header || !Self.insideArticle(tree, i)
+                    remove = tag != .header
+                        || !(Self.insideArticle(tree, i) || (tree.refs[i] >= 0 && matcher.verdict(tree.signature(i)).isArticleHeader))
                 } else if tree.refs[i] >= 0 {
                     let verdict = matcher.verdict(tree.signature(i))
                     switch tag {

@@ -16,6 +16,8 @@ struct NameMatcher {
         var isComment = false
         /// A lead / standfirst name (`intro`, `summary`, `chapo` ...).
         var isLead = false
+        /// The article's own header (`article-header`, `entry-header` ...).
+        var isArticleHeader = false
     }
 
     private var cache: [String: Verdict] = [:]
@@ -27,7 +29,7 @@ struct NameMatcher {
         return result
     }
 
-    private enum Kind { case body(Int), boilerplate, lead, comment, leader, safe, mainWord, boilerplateWord, boilerplateToken }
+    private enum Kind { case body(Int), boilerplate, lead, comment, leader, safe, articleHeader, mainWord, boilerplateWord, boilerplateToken }
 
     private struct Pattern { let bytes: [UInt8]; let kind: Kind }
 
@@ -37,6 +39,7 @@ struct NameMatcher {
         for name in NameVocabulary.boilerplateSubstrings { list.append(Pattern(bytes: Array(name.utf8), kind: .boilerplate)) }
         for name in NameVocabulary.leadNames { list.append(Pattern(bytes: Array(name.utf8), kind: .lead)) }
         for name in NameVocabulary.safeWords { list.append(Pattern(bytes: Array(name.utf8), kind: .safe)) }
+        for name in NameVocabulary.articleHeaders { list.append(Pattern(bytes: Array(name.utf8), kind: .articleHeader)) }
         for name in NameVocabulary.mainWords where name.utf8.count >= 2 { list.append(Pattern(bytes: Array(name.utf8), kind: .mainWord)) }
         for name in NameVocabulary.boilerplateWords { list.append(Pattern(bytes: Array(name.utf8), kind: .boilerplateWord)) }
         for name in NameVocabulary.boilerplateTokens { list.append(Pattern(bytes: Array(name.utf8), kind: .boilerplateToken)) }
@@ -88,6 +91,7 @@ struct NameMatcher {
                         case .comment: verdict.isComment = true
                         case .leader: leader = true
                         case .safe: safe = true
+                        case .articleHeader: verdict.isArticleHeader = true
                         case .mainWord:
                             if start == wordStart && patternEnd == wordEnd { verdict.isMain = true }
                         case .boilerplateWord:

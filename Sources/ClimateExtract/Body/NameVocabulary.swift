@@ -55,9 +55,16 @@ enum NameVocabulary {
     /// Lead / standfirst names (substrings): a paragraph so named just before the body belongs to it.
     static let leadNames: [String] = [
         "intro", "lead", "chapo", "standfirst", "summary", "excerpt", "abstract", "subtitle", "subline",
-        "vorspann", "perex", "entradilla", "sapo", "article-desc", "teaser-text", "deck",
+        "vorspann", "perex", "entradilla", "sapo", "article-desc", "teaser-text", "teasertext", "__teaser",
+        "--teaser", "deck",
     ]
 
     /// Substrings that must not trigger a removal on their own (a word containing them is kept).
-    static let safeWords: [String] = ["overflow-hidden", "shadow", "header-image", "text-credit"]
+    static let safeWords: [String] = ["overflow-hidden", "shadow", "header-image", "text-credit"] + articleHeaders
+
+    /// The article's own header (headline, lead, byline): kept, its parts are judged one by one.
+    static let articleHeaders: [String] = [
+        "article-header", "article__header", "articleheader", "entry-header", "post-header", "story-header",
+        "article-head", "td-post-header", "content-header", "news-header",
+    ]
 }
