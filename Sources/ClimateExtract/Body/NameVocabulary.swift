@@ -46,7 +46,7 @@ enum NameVocabulary {
     /// `post-date` and `widget` match, `tag-politics` and `elementor-widget-wrap` do not.
     static let boilerplateTokens: Set<String> = [
         "ad", "ads", "nav", "tags", "tag", "toc", "date", "time", "meta", "hide", "foot", "aside", "email", "rss",
-        "icons", "icon", "tools", "links", "more",
+        "icons", "icon", "tools", "more",
     ]
 
     /// Boilerplate names matched as a whole class/id word only.
