@@ -43,22 +43,37 @@ public enum ArticleExtractor {
     /// windows-1252) and extracts.
     public static func extract(bytes: [UInt8], contentType: String? = nil, id: String, hints: Hints = Hints()) throws(ExtractError) -> Article {
         guard bytes.count <= maximumBytes else { throw .tooLarge(bytes: bytes.count, limit: maximumBytes) }
-        return try extract(html: HTMLDecoder.decode(bytes, contentType: contentType).text, id: id, hints: hints)
+        return try extract(html: decode(bytes, contentType: contentType), id: id, hints: hints)
     }
 
     /// Extracts from already-decoded HTML.
     public static func extract(html: String, id: String, hints: Hints = Hints()) throws(ExtractError) -> Article {
         guard html.utf8.count <= maximumBytes else { throw .tooLarge(bytes: html.utf8.count, limit: maximumBytes) }
         guard html.utf8.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) else { throw .empty }
-        guard let document = HTMLDocument(text: html) else { throw .unparsable }
-        var (tree, meta) = TreeBuilder.build(document)
+        // libxml2 is only needed until the tree is copied: parse and copy inside one arena session.
+        let built: (PageTree, PageMeta)? = ParseArena.withArena {
+            guard let document = HTMLDocument(text: html, inArena: true) else { return nil }
+            return withExtendedLifetime(document) { TreeBuilder.build(document) }
+        }
+        guard var (tree, meta) = built else { throw .unparsable }
         return extract(tree: &tree, meta: meta, id: id, hints: hints)
     }
 
     /// Benchmark floor: decodes and parses `bytes` with libxml2 and frees the document, nothing
     /// else. Returns whether a document was produced.
     public static func parseOnly(bytes: [UInt8]) -> Bool {
-        HTMLDocument(text: HTMLDecoder.decode(bytes).text) != nil
+        let text = decode(bytes, contentType: nil)
+        return ParseArena.withArena { HTMLDocument(text: text, inArena: true) != nil }
+    }
+
+    /// `HTMLDecoder.decode`, with a fast path for the common case it decides the same way:
+    /// no byte-order mark, no HTTP charset, and bytes that are valid UTF-8 (ASCII included, which
+    /// every ASCII-compatible label decodes identically).
+    static func decode(_ bytes: [UInt8], contentType: String?) -> String {
+        let bom = bytes.count >= 2 && ((bytes[0] == 0xEF && bytes[1] == 0xBB) || (bytes[0] == 0xFF && bytes[1] == 0xFE)
+            || (bytes[0] == 0xFE && bytes[1] == 0xFF))
+        if contentType == nil, !bom, let text = String(validating: bytes, as: UTF8.self) { return text }
+        return HTMLDecoder.decode(bytes, contentType: contentType).text
     }
 
     static func extract(tree: inout PageTree, meta: PageMeta, id: String, hints: Hints) -> Article {

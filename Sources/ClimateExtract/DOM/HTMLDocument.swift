@@ -9,9 +9,13 @@ import ClimateIngest
 /// instance to one task and return values, not the document.
 final class HTMLDocument {
     let pointer: htmlDocPtr
+    /// Whether the document lives in a `ParseArena` session (released with it, not freed here).
+    private let inArena: Bool
 
-    /// Parses `text`; nil when libxml2 returns no document at all.
-    init?(text: String) {
+    /// Parses `text`; nil when libxml2 returns no document at all. Pass `inArena: true` only
+    /// inside `ParseArena.withArena`, and drop the document before the session ends.
+    init?(text: String, inArena: Bool = false) {
+        self.inArena = inArena
         LibXML2.ensureInitialised()
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
@@ -27,7 +31,7 @@ final class HTMLDocument {
         pointer = document
     }
 
-    deinit { xmlFreeDoc(pointer) }
+    deinit { if !inArena { xmlFreeDoc(pointer) } }
 
     /// The root element (`<html>`), if any.
     var root: xmlNodePtr? { xmlDocGetRootElement(pointer) }
