@@ -55,8 +55,9 @@ public enum ArticleExtractor {
             guard let document = HTMLDocument(text: html, inArena: true) else { return nil }
             return withExtendedLifetime(document) { TreeBuilder.build(document) }
         }
-        guard var (tree, meta) = built else { throw .unparsable }
-        return extract(tree: &tree, meta: meta, id: id, hints: hints)
+        guard let built else { throw .unparsable }
+        var tree = built.0
+        return extract(tree: &tree, meta: built.1, id: id, hints: hints)
     }
 
     /// Benchmark floor: decodes and parses `bytes` with libxml2 and frees the document, nothing

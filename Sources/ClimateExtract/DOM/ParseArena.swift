@@ -1,4 +1,5 @@
 import CLibXML2
+import ClimateIngest
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -29,6 +30,10 @@ enum ParseArena {
     nonisolated(unsafe) private static var key = pthread_key_t()
 
     private static let installed: Bool = {
+        // libxml2 must finish its global, lazily made state with the real allocator first: an
+        // encoding handler or table created inside a session would be released with it.
+        LibXML2.ensureInitialised()
+        _ = HTMLDocument(text: "<html><head><meta charset=\"utf-8\"><title>t</title></head><body><p>x&amp;y</p></body></html>")
         pthread_key_create(&key) { raw in
             guard let raw else { return }
             let state = raw.assumingMemoryBound(to: State.self)
