@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "ClimateIngest", targets: ["ClimateIngest"]),
         .library(name: "ClimateText", targets: ["ClimateText"]),
         .library(name: "ClimateIndices", targets: ["ClimateIndices"]),
+        .library(name: "ClimateExtract", targets: ["ClimateExtract"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -42,6 +43,9 @@ let package = Package(
         ),
         .target(name: "ClimateFraming", dependencies: ["ClimateCore", "ClimateText"]),
         .target(name: "ClimateIndices", dependencies: ["ClimateCore"]),
+            name: "ClimateExtract",
+            dependencies: ["ClimateCore", "ClimateIngest", "CLibXML2", "CZlib"]
+        ),
         .executableTarget(
             name: "mediaclimate",
             dependencies: [
@@ -50,6 +54,7 @@ let package = Package(
                 "ClimateText",
                 "ClimateFraming",
                 "ClimateIndices",
+                "ClimateExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +67,7 @@ let package = Package(
             dependencies: ["ClimateIngest", "ClimateCore", "CLibXML2", "CZlib"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "ClimateExtractTests", dependencies: ["ClimateExtract", "ClimateCore", "ClimateIngest"]),
     ],
     swiftLanguageModes: [.v6]
 )

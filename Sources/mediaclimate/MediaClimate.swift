@@ -14,6 +14,7 @@ struct MediaClimate: AsyncParsableCommand {
         version: ToolVersion.current,
         subcommands: [IngestCommand.self, InspectCommand.self, LexiconCommand.self, TagCommand.self, EvaluateCommand.self,
                       AnalyzeCommand.self, BenchCommand.self]
+        subcommands: [IngestCommand.self, ExtractCommand.self, InspectCommand.self]
     )
 }
 
