@@ -43,6 +43,7 @@ let package = Package(
         ),
         .target(name: "ClimateFraming", dependencies: ["ClimateCore", "ClimateText"]),
         .target(name: "ClimateIndices", dependencies: ["ClimateCore"]),
+        .target(
             name: "ClimateExtract",
             dependencies: ["ClimateCore", "ClimateIngest", "CLibXML2", "CZlib"]
         ),

@@ -12,9 +12,8 @@ struct MediaClimate: AsyncParsableCommand {
         commandName: "mediaclimate",
         abstract: "Measure the media climate around migration: ingest, extract, tag, index, report.",
         version: ToolVersion.current,
-        subcommands: [IngestCommand.self, InspectCommand.self, LexiconCommand.self, TagCommand.self, EvaluateCommand.self,
-                      AnalyzeCommand.self, BenchCommand.self]
-        subcommands: [IngestCommand.self, ExtractCommand.self, InspectCommand.self]
+        subcommands: [IngestCommand.self, ExtractCommand.self, TagCommand.self, LexiconCommand.self, AnalyzeCommand.self,
+                      EvaluateCommand.self, InspectCommand.self, BenchCommand.self]
     )
 }
 
