@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "ClimateText", targets: ["ClimateText"]),
         .library(name: "ClimateIndices", targets: ["ClimateIndices"]),
         .library(name: "ClimateExtract", targets: ["ClimateExtract"]),
+        .library(name: "ClimatePipeline", targets: ["ClimatePipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -47,6 +48,10 @@ let package = Package(
             name: "ClimateExtract",
             dependencies: ["ClimateCore", "ClimateIngest", "CLibXML2", "CZlib"]
         ),
+        .target(
+            name: "ClimatePipeline",
+            dependencies: ["ClimateCore", "ClimateIngest", "ClimateExtract", "ClimateText", "ClimateFraming"]
+        ),
         .executableTarget(
             name: "mediaclimate",
             dependencies: [
@@ -56,6 +61,7 @@ let package = Package(
                 "ClimateFraming",
                 "ClimateIndices",
                 "ClimateExtract",
+                "ClimatePipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -12,7 +12,7 @@ struct MediaClimate: AsyncParsableCommand {
         commandName: "mediaclimate",
         abstract: "Measure the media climate around migration: ingest, extract, tag, index, report.",
         version: ToolVersion.current,
-        subcommands: [IngestCommand.self, ExtractCommand.self, TagCommand.self, LexiconCommand.self, AnalyzeCommand.self,
+        subcommands: [IngestCommand.self, ExtractCommand.self, TagCommand.self, KWICCommand.self, LexiconCommand.self, AnalyzeCommand.self,
                       EvaluateCommand.self, InspectCommand.self, BenchCommand.self]
     )
 }
