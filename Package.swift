@@ -12,6 +12,7 @@ let package = Package(
         .executable(name: "mediaclimate", targets: ["mediaclimate"]),
         .library(name: "ClimateCore", targets: ["ClimateCore"]),
         .library(name: "ClimateIngest", targets: ["ClimateIngest"]),
+        .library(name: "ClimateLanguage", targets: ["ClimateLanguage"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -32,11 +33,17 @@ let package = Package(
             name: "ClimateIngest",
             dependencies: ["ClimateCore", "CLibXML2", "CZlib"]
         ),
+        .target(
+            name: "ClimateLanguage",
+            dependencies: ["ClimateCore"],
+            resources: [.copy("Resources/langid-model.tsv")]
+        ),
         .executableTarget(
             name: "mediaclimate",
             dependencies: [
                 "ClimateCore",
                 "ClimateIngest",
+                "ClimateLanguage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +53,7 @@ let package = Package(
             dependencies: ["ClimateIngest", "ClimateCore", "CLibXML2"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "ClimateLanguageTests", dependencies: ["ClimateLanguage"]),
     ],
     swiftLanguageModes: [.v6]
 )

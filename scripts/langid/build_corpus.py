@@ -82,6 +82,8 @@ def language_doubtful(text, lang, short):
         own = hits[lang]
         if own < (1 if short else 2) or own < max(hits.values()):
             return True
+        if not any(len(t) > 1 and t in STOPWORDS[lang] for t in toks):
+            return True
         if lang != "en" and hits["en"] >= own:
             return True
         return own / len(toks) < (0.08 if short else 0.12)
@@ -221,7 +223,7 @@ def man_paragraphs(path):
             buf.append(line.strip())
     if buf:
         paragraphs.append(" ".join(buf))
-    return [clean(p) for p in paragraphs if not skipping or True]
+    return [clean(p) for p in paragraphs]
 
 
 # ---------------------------------------------------------------- catalogues
@@ -290,7 +292,7 @@ def iter_sources(root, locale_dir):
                     yield lang, "maint", "maint:" + fn.split(".")[0], path
                 elif pkg.startswith("libreoffice-help") and fn.endswith(".html") and "/text/" in rel:
                     m = re.search(r"/help/([A-Za-z-]+)/(text/.*)$", rel)
-                    lang = {"en-GB": "en"}.get(m.group(1), m.group(1))
+                    lang = {"en-GB": "en", "ca-valencia": "ca"}.get(m.group(1), m.group(1))
                     yield lang, "lohelp", "lohelp:" + m.group(2), path
                 elif pkg.startswith("libreoffice-l10n") and fn.endswith(".mo"):
                     yield "ca", "lomo", "lomo:" + fn, path
@@ -341,6 +343,8 @@ def main():
             src.write(f"{lang}\t{kind}\t{key}\t{split}\t{os.path.relpath(path, args.data)}\n")
             written = set()
             for text, catalogue in units:
+                if split != "test" and catalogue:
+                    text = clean(FORMAT_RE.sub(" ", text))
                 if split != "test":
                     if text in written:
                         continue
@@ -356,7 +360,7 @@ def main():
                     continue
                 if lang not in TARGETS and lang not in UND_TEST:
                     continue
-                if seen[(lang, text)] > 1:
+                if seen[(lang, text)] > 1 or (catalogue and ("%" in text or FORMAT_RE.search(text))):
                     continue
                 pieces = [text] if catalogue or len(text) < 200 else [text] + sentences(text)
                 for i, piece in enumerate(pieces):

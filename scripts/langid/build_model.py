@@ -19,7 +19,7 @@ Model file format (UTF-8 text, one record per line, tab-separated):
   languages  <all modelled languages: targets first, then the other languages>
   targets    <the languages the identifier answers; all others answer `und`>
   params     step=.. evidence=.. und_bias=.. threshold=.. min_letters=..
-  feature    <feature, spaces written as _>  <one cost character per language>
+  f          <feature, spaces written as _>  <one cost character per language>
 """
 import argparse
 import json
@@ -134,7 +134,7 @@ def main():
             for i, feat in enumerate(vocab):
                 q = "".join(chr(35 + min(MAX_Q, round((costs[l][i] - base) / STEP)))
                             for l in languages)
-                f.write(f"feature\t{feat.replace(' ', '_')}\t{q}\n")
+                f.write(f"f\t{feat.replace(' ', '_')}\t{q}\n")
         os.replace(tmp, args.out)
 
     write(params)

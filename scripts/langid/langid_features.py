@@ -83,7 +83,7 @@ class Model:
                     self.targets = value.split()
                 elif key == "params":
                     self.params = {k: float(v) for k, v in (kv.split("=") for kv in value.split())}
-                elif key == "feature":
+                elif key == "f":
                     feat, costs = value.rsplit("\t", 1)
                     self.table[feat.replace("_", " ")] = [ord(c) - 35 for c in costs]
 
