@@ -33,6 +33,14 @@ import Testing
         }
     }
 
+    @Test func nonLatinScriptsAreUnd() {
+        for text in ["Правительство объявило в понедельник, что число просителей убежища сократилось.",
+                     "Η κυβέρνηση ανακοίνωσε τη Δευτέρα ότι ο αριθμός των αιτούντων άσυλο μειώθηκε.",
+                     "政府周一宣布，乘船抵达的寻求庇护者人数大幅下降。"] {
+            #expect(LanguageIdentifier.shared.identify(text) == LanguageGuess.undecidable, "\(text)")
+        }
+    }
+
     @Test func tooLittleTextIsUndWithFullConfidence() {
         for text in ["", "   ", "12:30 – 14:45", "OK", "http://x.y/z"] {
             let guess = LanguageIdentifier.shared.identify(text)

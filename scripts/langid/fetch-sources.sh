@@ -24,8 +24,9 @@ PACKAGES=(
   libreoffice-help-en-gb libreoffice-help-ca libreoffice-help-de libreoffice-help-es
   libreoffice-help-fr libreoffice-help-it libreoffice-help-nl
   libreoffice-help-pt libreoffice-help-gl
-  # Catalan translation catalogues and word lists
-  libreoffice-l10n-ca hunspell-ca aspell-ca
+  # Catalan translation catalogues (LibreOffice UI); the hunspell-ca/aspell-ca word lists are
+  # not needed: Catalan prose from the help pages suffices (docs/LANGUAGE-ID.md)
+  libreoffice-l10n-ca
 )
 
 cd "$DATA_DIR/debs"
