@@ -6,7 +6,8 @@
 /// `'`); everything else separates words. Each word of at most `maxWord` scalars, padded as
 /// " word ", gives every 1...5-scalar n-gram except the lone space, plus the padded word itself
 /// when the word has 4...15 scalars. A feature is the FNV-1a 64 hash of its UTF-8 bytes, so no
-/// String is allocated per n-gram.
+/// String is allocated per n-gram. Each feature comes with whether its word is capitalised
+/// (first letter upper case in the text), which scoring weighs down (names, mostly).
 enum FeatureScanner {
     static let maxScalars = 2000
     static let maxWord = 40
@@ -17,43 +18,57 @@ enum FeatureScanner {
     static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
     static let space = Unicode.Scalar(0x20)!
 
-    /// Calls `body` with the hash of every feature of `text`; returns the number of letters read.
+    /// Calls `body` with the hash of every feature of `text` and whether its word is
+    /// capitalised; returns the number of letters read.
     @discardableResult
-    static func scan(_ text: String, _ body: (UInt64) -> Void) -> Int {
+    static func scan(_ text: String, _ body: (UInt64, Bool) -> Void) -> Int {
         var lowered: [Unicode.Scalar] = []
+        var upper: [Bool] = []
         lowered.reserveCapacity(min(text.utf8.count, maxScalars) + 8)
+        upper.reserveCapacity(min(text.utf8.count, maxScalars) + 8)
         var read = 0
         for scalar in text.unicodeScalars {
             if read == maxScalars { break }
             read += 1
             if scalar.isASCII {
                 let v = scalar.value
-                lowered.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : scalar)
+                let isUpper = v >= 0x41 && v <= 0x5A
+                lowered.append(isUpper ? Unicode.Scalar(v + 0x20)! : scalar)
+                upper.append(isUpper)
             } else {
-                lowered.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                var first = true
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    lowered.append(lower)
+                    upper.append(first && scalar.properties.isUppercase)
+                    first = false
+                }
             }
         }
         var letters = 0
         var word: [Unicode.Scalar] = [space]
+        var capitalised = false
         word.reserveCapacity(64)
         for (i, scalar) in lowered.enumerated() {
             if isLetter(scalar) {
                 letters += 1
+                if word.count == 1 { capitalised = upper[i] }
                 word.append(scalar)
             } else if let joiner = joiner(scalar), word.count > 1, i + 1 < lowered.count,
                 isLetter(lowered[i + 1])
             {
                 word.append(joiner)
             } else if word.count > 1 {
-                emitWord(&word, body)
+                emitWord(&word, capitalised, body)
             }
         }
-        if word.count > 1 { emitWord(&word, body) }
+        if word.count > 1 { emitWord(&word, capitalised, body) }
         return letters
     }
 
     /// Emits the features of the word in `padded` (which starts with a space) and resets it.
-    private static func emitWord(_ padded: inout [Unicode.Scalar], _ body: (UInt64) -> Void) {
+    private static func emitWord(
+        _ padded: inout [Unicode.Scalar], _ capitalised: Bool, _ body: (UInt64, Bool) -> Void
+    ) {
         let length = padded.count - 1
         if length <= maxWord {
             padded.append(space)
@@ -63,13 +78,13 @@ enum FeatureScanner {
                 for n in 1...maxN where start + n <= count {
                     hash = feed(hash, padded[start + n - 1])
                     if n == 1 && padded[start] == space { continue }
-                    body(hash)
+                    body(hash, capitalised)
                 }
             }
             if wordFeatureLengths.contains(length) {
                 var hash = fnvOffset
                 for scalar in padded { hash = feed(hash, scalar) }
-                body(hash)
+                body(hash, capitalised)
             }
         }
         padded.removeSubrange(1...)

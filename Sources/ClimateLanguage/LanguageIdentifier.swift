@@ -8,7 +8,8 @@ import Foundation
 /// of them, text whose best target language has a posterior below the model's threshold, and
 /// text with fewer than `min_letters` letters are answered `und`. The posterior is calibrated by
 /// capping the evidence at `evidence` features (the log-likelihoods are scaled by
-/// `min(1, evidence / features)` before the softmax). Only the first 2,000 scalars are read.
+/// `min(1, evidence / features)` before the softmax); features of capitalised words (names,
+/// mostly) weigh `capital_weight`. Only the first 2,000 scalars are read.
 public struct LanguageIdentifier: Sendable {
     /// The answer for other or undecidable languages.
     public static let undetermined = "und"
@@ -45,15 +46,17 @@ public struct LanguageIdentifier: Sendable {
     /// The language of `text`, with its posterior and the posterior of every target and `und`.
     public func identify(_ text: String) -> LanguageGuess {
         let count = model.languages.count
-        var sums = [Int](repeating: 0, count: count)
-        var features = 0
+        var sums = [Double](repeating: 0, count: count)
+        var features = 0.0
+        let capitalWeight = model.capitalWeight
         let letters = model.costs.withUnsafeBufferPointer { costs in
             sums.withUnsafeMutableBufferPointer { sums in
-                FeatureScanner.scan(text) { hash in
+                FeatureScanner.scan(text) { hash, capitalised in
                     guard let row = model.row(hash) else { return }
-                    features += 1
+                    let weight = capitalised ? capitalWeight : 1
+                    features += weight
                     let base = row * count
-                    for i in 0..<count { sums[i] += Int(costs[base + i]) }
+                    for i in 0..<count { sums[i] += weight * Double(costs[base + i]) }
                 }
             }
         }
@@ -62,11 +65,11 @@ public struct LanguageIdentifier: Sendable {
     }
 
     /// Turns per-language cost sums into the calibrated posterior and the answer.
-    private func decide(sums: [Int], features: Int) -> LanguageGuess {
-        let scale = model.step * min(1, model.evidence / Double(features))
+    private func decide(sums: [Double], features: Double) -> LanguageGuess {
+        let scale = model.step * min(1, model.evidence / features)
         var logits = [Double](repeating: 0, count: sums.count)
         for i in 0..<sums.count {
-            logits[i] = -Double(sums[i]) * scale + (model.isTarget[i] ? 0 : model.undBias)
+            logits[i] = -sums[i] * scale + (model.isTarget[i] ? 0 : model.undBias)
         }
         let top = logits.max() ?? 0
         var total = 0.0

@@ -17,6 +17,8 @@ struct LanguageModel: Sendable {
     let evidence: Double
     let undBias: Double
     let threshold: Double
+    /// Weight of the features of capitalised words (names, mostly); others weigh 1.
+    let capitalWeight: Double
     let minLetters: Int
     /// Open-addressing table: `keys[slot]` (0 = empty) → row in `costs`.
     private let keys: [UInt64]
@@ -65,7 +67,7 @@ struct LanguageModel: Sendable {
         guard !languages.isEmpty, !targets.isEmpty, !featureHashes.isEmpty else {
             throw .malformed(line: lineNumber, reason: "languages, targets or features missing")
         }
-        for name in ["step", "evidence", "und_bias", "threshold", "min_letters"] where params[name] == nil {
+        for name in ["step", "evidence", "und_bias", "threshold", "capital_weight", "min_letters"] where params[name] == nil {
             throw .malformed(line: lineNumber, reason: "parameter \(name) missing")
         }
         self.languages = languages
@@ -74,6 +76,7 @@ struct LanguageModel: Sendable {
         self.evidence = params["evidence"]!
         self.undBias = params["und_bias"]!
         self.threshold = params["threshold"]!
+        self.capitalWeight = params["capital_weight"]!
         self.minLetters = Int(params["min_letters"]!)
         self.costs = costs
         var capacity = 1

@@ -7,7 +7,7 @@ import Testing
 @Suite struct FeatureScannerTests {
     private func scanned(_ text: String) -> [UInt64] {
         var out: [UInt64] = []
-        FeatureScanner.scan(text) { out.append($0) }
+        FeatureScanner.scan(text) { hash, _ in out.append(hash) }
         return out
     }
 
@@ -36,10 +36,18 @@ import Testing
     }
 
     @Test func countsLettersAndReadsOnlyThePrefix() {
-        let letters = FeatureScanner.scan("Über 42 Brücken") { _ in }
+        let letters = FeatureScanner.scan("Über 42 Brücken") { _, _ in }
         #expect(letters == 11)
         let long = String(repeating: "a ", count: 3000)
-        #expect(FeatureScanner.scan(long) { _ in } == FeatureScanner.maxScalars / 2)
+        #expect(FeatureScanner.scan(long) { _, _ in } == FeatureScanner.maxScalars / 2)
+    }
+
+    @Test func marksTheFeaturesOfCapitalisedWords() {
+        var flags: [UInt64: Bool] = [:]
+        FeatureScanner.scan("Ab cd Ébé") { hash, capitalised in flags[hash] = capitalised }
+        #expect(flags[FeatureScanner.hash(" ab ")] == true)
+        #expect(flags[FeatureScanner.hash(" cd ")] == false)
+        #expect(flags[FeatureScanner.hash(" ébé ")] == true)
     }
 
     @Test func hashIsFNV1aOverUTF8() {

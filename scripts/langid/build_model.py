@@ -11,7 +11,8 @@ vocabulary is the union of each language's TOP_K most frequent features; every v
 feature gets, per language, the add-ALPHA smoothed cost -log p(feature | language),
 quantised in STEP-nat steps and written as one printable character (chr(35 + q)).
 
-The decision parameters (evidence cap, `und` bias, confidence threshold) are chosen by grid
+The decision parameters (evidence cap, `und` bias, confidence threshold, weight of capitalised
+words) are chosen by grid
 search on DATA/corpus/dev.jsonl (never on the test set): dev texts of 200+, 50-200 and 20-50
 characters (the last because the first two are nearly error-free on dev), target languages
 weighted 1, the other languages 0.2. They are written into the model's `params` line.
@@ -20,7 +21,7 @@ Model file format (UTF-8 text, one record per line, tab-separated):
   # comment
   languages  <all modelled languages: targets first, then the other languages>
   targets    <the languages the identifier answers; all others answer `und`>
-  params     step=.. evidence=.. und_bias=.. threshold=.. min_letters=..
+  params     step=.. evidence=.. und_bias=.. threshold=.. capital_weight=.. min_letters=..
   f          <feature, spaces written as _>  <one cost character per language>
 """
 import argparse
@@ -125,7 +126,7 @@ def main():
     tmp = args.out + ".tmp"
     os.makedirs(os.path.dirname(args.out), exist_ok=True)
     params = {"step": STEP, "evidence": 40.0, "und_bias": 0.0, "threshold": 0.5,
-              "min_letters": 10.0}
+              "capital_weight": 1.0, "min_letters": 10.0}
 
     def write(params):
         with open(tmp, "w", encoding="utf-8") as f:
@@ -145,15 +146,17 @@ def main():
     model = lf.Model(args.out)
     dev = dev_items(os.path.join(corpus, "dev.jsonl"))
     print(f"build_model: tuning on {len(dev)} dev items", file=sys.stderr)
-    dev = [(lang, cls, model.raw(text)) for lang, cls, text in dev]
     best = None
-    for evidence in (10.0, 20.0, 40.0, 80.0):
-        for und_bias in (0.0, -1.0, -2.0, -3.0, -4.0, -6.0):
-            for threshold in (0.2, 0.3, 0.4, 0.5, 0.6):
-                trial = dict(params, evidence=evidence, und_bias=und_bias, threshold=threshold)
-                score = evaluate(model, dev, trial)
-                if best is None or score[0] > best[0][0]:
-                    best = (score, trial)
+    for capital_weight in (1.0, 0.5, 0.25):
+        raw = [(lang, cls, model.raw(text, capital_weight)) for lang, cls, text in dev]
+        for evidence in (10.0, 20.0, 40.0, 80.0):
+            for und_bias in (0.0, -1.0, -2.0, -3.0, -4.0, -6.0):
+                for threshold in (0.2, 0.3, 0.4, 0.5, 0.6):
+                    trial = dict(params, evidence=evidence, und_bias=und_bias, threshold=threshold,
+                                 capital_weight=capital_weight)
+                    score = evaluate(model, raw, trial)
+                    if best is None or score[0] > best[0][0]:
+                        best = (score, trial)
     (score, params) = best
     print(f"build_model: chosen {params}: dev errors {score[1]}", file=sys.stderr)
     write(params)

@@ -8,7 +8,9 @@ Mirrors Sources/ClimateLanguage exactly (keep both in step):
   separates words;
 * each word w (at most MAX_WORD letters; longer words are skipped) is padded as " w " and
   gives every character n-gram of length 1..5 except the lone space, plus the padded word
-  itself when w has 4..15 characters (word-level features for function words like " això ").
+  itself when w has 4..15 characters (word-level features for function words like " això ");
+* when scoring, the features of a capitalised word (first letter upper case: names, mostly)
+  weigh `capital_weight` (a model parameter), the others 1; training counts are unweighted.
 """
 import math
 import unicodedata
@@ -24,42 +26,54 @@ def is_letter(c):
     return unicodedata.category(c) in LETTER_CATEGORIES
 
 
-def words(text):
-    """The lower-cased words of `text` as the model sees them."""
-    s = text[:MAX_SCALARS].lower()
-    out, cur = [], []
+def words_with_case(text):
+    """The lower-cased words of `text` as the model sees them, each with whether it was
+    capitalised (its first letter upper case in the text)."""
+    s = text[:MAX_SCALARS]
+    out, cur, capital = [], [], False
     n = len(s)
     for i, c in enumerate(s):
         if is_letter(c):
-            cur.append(c)
+            if not cur:
+                capital = c.isupper()
+            cur.append(c.lower())
         elif c in APOSTROPHES and cur and i + 1 < n and is_letter(s[i + 1]):
             cur.append(APOSTROPHES[c])
         else:
             if cur:
-                out.append("".join(cur))
+                out.append(("".join(cur), capital))
                 cur = []
     if cur:
-        out.append("".join(cur))
+        out.append(("".join(cur), capital))
+    return out
+
+
+def words(text):
+    """The lower-cased words of `text` as the model sees them."""
+    return [w for w, _ in words_with_case(text)]
+
+
+def word_features(w):
+    """The features of one lower-cased word (none when it is longer than MAX_WORD)."""
+    if len(w) > MAX_WORD:
+        return []
+    out = []
+    p = " " + w + " "
+    for i in range(len(p)):
+        for n in range(1, MAX_N + 1):
+            if i + n > len(p):
+                break
+            g = p[i:i + n]
+            if g != " ":
+                out.append(g)
+    if 4 <= len(w) <= 15:
+        out.append(p)
     return out
 
 
 def features(text):
     """The features of `text` (with repetition), as strings."""
-    out = []
-    for w in words(text):
-        if len(w) > MAX_WORD:
-            continue
-        p = " " + w + " "
-        for i in range(len(p)):
-            for n in range(1, MAX_N + 1):
-                if i + n > len(p):
-                    break
-                g = p[i:i + n]
-                if g != " ":
-                    out.append(g)
-        if 4 <= len(w) <= 15:
-            out.append(p)
-    return out
+    return [f for w in words(text) for f in word_features(w)]
 
 
 def letter_count(text):
@@ -87,20 +101,24 @@ class Model:
                     feat, costs = value.rsplit("\t", 1)
                     self.table[feat.replace("_", " ")] = [ord(c) - 35 for c in costs]
 
-    def raw(self, text):
-        """Sums of feature costs per language and the number of features found (or None)."""
+    def raw(self, text, capital_weight=None):
+        """Weighted sums of feature costs per language and the weighted number of features found
+        (or None). Features of capitalised words (names, mostly) weigh `capital_weight`."""
         if letter_count(text) < self.params["min_letters"]:
             return None
+        weight_capital = self.params["capital_weight"] if capital_weight is None else capital_weight
         L = len(self.languages)
-        ll = [0] * L
-        n = 0
-        for f in features(text):
-            row = self.table.get(f)
-            if row is None:
-                continue
-            n += 1
-            for i in range(L):
-                ll[i] += row[i]
+        ll = [0.0] * L
+        n = 0.0
+        for w, capital in words_with_case(text):
+            weight = weight_capital if capital else 1.0
+            for f in word_features(w):
+                row = self.table.get(f)
+                if row is None:
+                    continue
+                n += weight
+                for i in range(L):
+                    ll[i] += weight * row[i]
         return (ll, n) if n else None
 
     def decide(self, raw, params=None):
