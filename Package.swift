@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "ClimateIndices", targets: ["ClimateIndices"]),
         .library(name: "ClimateExtract", targets: ["ClimateExtract"]),
         .library(name: "ClimatePipeline", targets: ["ClimatePipeline"]),
+        .library(name: "ClimateLanguage", targets: ["ClimateLanguage"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -50,7 +51,12 @@ let package = Package(
         ),
         .target(
             name: "ClimatePipeline",
-            dependencies: ["ClimateCore", "ClimateIngest", "ClimateExtract", "ClimateText", "ClimateFraming"]
+            dependencies: ["ClimateCore", "ClimateIngest", "ClimateExtract", "ClimateText", "ClimateFraming", "ClimateLanguage"]
+        ),
+        .target(
+            name: "ClimateLanguage",
+            dependencies: ["ClimateCore"],
+            resources: [.copy("Resources/langid-model.tsv")]
         ),
         .executableTarget(
             name: "mediaclimate",
@@ -62,6 +68,7 @@ let package = Package(
                 "ClimateIndices",
                 "ClimateExtract",
                 "ClimatePipeline",
+                "ClimateLanguage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -75,6 +82,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ClimateExtractTests", dependencies: ["ClimateExtract", "ClimateCore", "ClimateIngest"]),
+        .testTarget(name: "ClimateLanguageTests", dependencies: ["ClimateLanguage"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -22,6 +22,9 @@ struct InspectCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
         abstract: "Show what a reader parses from one input (feed, WARC file, date string).",
-        subcommands: [InspectFeedCommand.self, InspectWARCCommand.self, InspectDateCommand.self]
+        subcommands: [
+            InspectFeedCommand.self, InspectWARCCommand.self, InspectDateCommand.self,
+            InspectLanguageCommand.self,
+        ]
     )
 }
