@@ -1,6 +1,7 @@
 import ClimateCore
 import ClimateFraming
 import ClimateIngest
+import ClimateLanguage
 import ClimateText
 import Foundation
 
@@ -20,7 +21,7 @@ public enum FramingRun {
                 languageRejects.append(languageReject(document, article, tagger.languages))
                 return
             }
-            guard let tags = tagger.tag(id: article.id, url: article.url ?? document.url, language: language, text: article.text) else { return }
+            guard let tags = tagger.tag(id: outputID(document, article), url: article.url ?? document.url, language: language, text: article.text) else { return }
             writer.reset()
             FramingJSON.write(tags, text: article.text, into: &writer)
             writer.newline()
@@ -44,7 +45,7 @@ public enum FramingRun {
                 return
             }
             let analysis = TextAnalysis(text: article.text, language: language)
-            let lines = KWIC.lines(documentID: article.id, analysis: analysis, hits: matcher.match(analysis),
+            let lines = KWIC.lines(documentID: outputID(document, article), analysis: analysis, hits: matcher.match(analysis),
                                    lexicon: matcher.lexicon, window: window, category: category)
             out.removeAll(keepingCapacity: true)
             KWIC.write(lines, format: format, header: first, to: &out)
@@ -60,18 +61,31 @@ public enum FramingRun {
         return summary
     }
 
-    /// The article's language: declared by the page or the input, reduced to its primary subtag.
+    /// The article's language: identified from its text when the identifier is confident (pages and
+    /// feeds often declare a site-wide language), else the language the page or input declares, else
+    /// the identifier's best guess — reduced to its primary subtag and kept only when supported.
     static func resolveLanguage(_ document: Document, _ article: Article, _ supported: [String]) -> String? {
+        let guess = LanguageIdentifier.shared.identify(String(article.text.prefix(2000)))
+        if guess.confidence >= confidentIdentification, supported.contains(guess.language) { return guess.language }
         for candidate in [article.language, document.language] {
             if let language = ArticleStream.primaryLanguage(candidate), supported.contains(language) { return language }
         }
-        return nil
+        return supported.contains(guess.language) ? guess.language : nil
     }
+
+    /// The id researchers see: the input's own id (a dump's `id`) when it has one, else the article id.
+    static func outputID(_ document: Document, _ article: Article) -> String {
+        document.metadata["dump_id"] ?? article.id
+    }
+
+    /// Posterior probability from which the identified language overrides the declared one.
+    static let confidentIdentification = 0.9
 
     static func languageReject(_ document: Document, _ article: Article, _ supported: [String]) -> Reject {
         let declared = article.language ?? document.language
         return Reject(input: document.source, stage: "tag",
-                      reason: declared.map { "language '\($0)' has no lexicon" } ?? "the article declares no language",
-                      fix: "give a `language` of \(supported.joined(separator: ", ")) in the input")
+                      reason: declared.map { "language '\($0)' has no lexicon and the text was not identified as one that has" }
+                          ?? "no language declared and the text was not identified as one of the supported languages",
+                      fix: "tag texts in \(supported.joined(separator: ", ")), or give their `language` in the input")
     }
 }
