@@ -7,17 +7,19 @@ SHARED=$(cd "${1:-../shared}" && pwd)
 swift build -c release --product mediaclimate >/dev/null || { echo "evaluate: release build failed"; exit 1; }
 BIN=$(swift build -c release --show-bin-path)/mediaclimate
 failed=()
+passed=0
 run() {  # run NAME COMMAND...
   local name=$1; shift
   echo "== evaluate: $name"
-  if "$@"; then echo "== evaluate: $name OK"; else echo "== evaluate: $name FAILED"; failed+=("$name"); fi
+  if "$@"; then echo "== evaluate: $name OK"; passed=$((passed + 1)); else echo "== evaluate: $name FAILED"; failed+=("$name"); fi
 }
 run dates python3 scripts/check-dates.py "$BIN" "$SHARED/data/feeds/dates-dev.jsonl"
 for check in feeds warc extraction; do
-  if [ -x "scripts/check-$check.sh" ]; then run "$check" bash "scripts/check-$check.sh" "$BIN" "$SHARED"; fi
+  if [ -f "scripts/check-$check.sh" ]; then run "$check" bash "scripts/check-$check.sh" "$BIN" "$SHARED"; fi
 done
 if [ ${#failed[@]} -gt 0 ]; then
   echo "evaluate: FAILED bars: ${failed[*]}"
+  echo "evaluate: $passed passed, ${#failed[@]} failed"
   exit 1
 fi
-echo "evaluate: all bars met"
+echo "evaluate: $passed passed, 0 failed"
