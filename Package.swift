@@ -13,9 +13,12 @@ let package = Package(
         .library(name: "ClimateCore", targets: ["ClimateCore"]),
         .library(name: "ClimateIngest", targets: ["ClimateIngest"]),
         .library(name: "ClimateIndices", targets: ["ClimateIndices"]),
+        .library(name: "ClimateDedup", targets: ["ClimateDedup"]),
+        .library(name: "ClimateStore", targets: ["ClimateStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -34,6 +37,11 @@ let package = Package(
             dependencies: ["ClimateCore", "CLibXML2", "CZlib"]
         ),
         .target(name: "ClimateIndices", dependencies: ["ClimateCore"]),
+        .target(name: "ClimateDedup", dependencies: ["ClimateCore"]),
+        .target(
+            name: "ClimateStore",
+            dependencies: ["ClimateCore", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "mediaclimate",
             dependencies: [
@@ -45,6 +53,11 @@ let package = Package(
         ),
         .testTarget(name: "ClimateCoreTests", dependencies: ["ClimateCore"]),
         .testTarget(name: "ClimateIndicesTests", dependencies: ["ClimateIndices", "ClimateCore"]),
+        .testTarget(name: "ClimateDedupTests", dependencies: ["ClimateDedup", "ClimateCore"]),
+        .testTarget(
+            name: "ClimateStoreTests",
+            dependencies: ["ClimateStore", "ClimateCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(
             name: "ClimateIngestTests",
             dependencies: ["ClimateIngest", "ClimateCore", "CLibXML2"],
