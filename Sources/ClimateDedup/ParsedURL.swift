@@ -44,6 +44,9 @@ struct ParsedURL: Sendable, Hashable {
         }
     }
 
+    /// Whether the path names the site root (`""`, `/`, `//`).
+    var isRoot: Bool { path.allSatisfy { $0 == "/" } }
+
     /// `text` without `#...`.
     static func withoutFragment(_ text: String) -> String {
         guard let hash = text.firstIndex(of: "#") else { return text }

@@ -40,7 +40,7 @@ public struct URLCanonicalizer: Sendable {
         let base = url.map(trimmed).flatMap { $0.isEmpty ? nil : $0 }
         let declared = declaredCanonical.map(trimmed).flatMap { $0.isEmpty ? nil : $0 }
         if let declared, let chosen = resolve(declared, against: base.flatMap(ParsedURL.init)) {
-            if let base, let baseParts = ParsedURL(base), !baseParts.path.isEmpty, chosen.path.isEmpty {
+            if let base, let baseParts = ParsedURL(base), !baseParts.isRoot, chosen.isRoot {
                 return render(baseParts)
             }
             return render(chosen)
