@@ -14,11 +14,14 @@ import Darwin
 /// (deleting would let a waiter lock an orphaned inode). Readers never take this lock: they
 /// read WAL snapshots.
 ///
+/// The descriptor is guarded by a lock, so the object can be released from any thread
+/// (hence the checked-by-hand `Sendable`).
+///
 /// ## Topics
 /// - ``acquire(forDatabaseAt:wait:)``
 /// - ``Wait``
 /// - ``release()``
-public final class WriterLock {
+public final class WriterLock: @unchecked Sendable {
     /// What to do when another process holds the lock.
     public enum Wait: Sendable, Hashable {
         /// Fail at once with ``StoreError/writerLocked(path:holder:)``.
@@ -30,6 +33,7 @@ public final class WriterLock {
     /// The lock file's path.
     public let path: String
     private var descriptor: Int32
+    private let guardLock = NSLock()
 
     private init(path: String, descriptor: Int32) {
         self.path = path
@@ -74,6 +78,8 @@ public final class WriterLock {
 
     /// Releases the lock (idempotent).
     public func release() {
+        guardLock.lock()
+        defer { guardLock.unlock() }
         guard descriptor >= 0 else { return }
         _ = ftruncate(descriptor, 0)
         flock(descriptor, LOCK_UN)
@@ -82,7 +88,11 @@ public final class WriterLock {
     }
 
     /// Whether this object still holds the lock.
-    public var isHeld: Bool { descriptor >= 0 }
+    public var isHeld: Bool {
+        guardLock.lock()
+        defer { guardLock.unlock() }
+        return descriptor >= 0
+    }
 
     private static func readHolder(_ descriptor: Int32) -> Int32? {
         var buffer = [UInt8](repeating: 0, count: 32)
