@@ -79,6 +79,14 @@ struct NearDuplicateTests {
         #expect(Clusterer().clusters(copies).map(\.members) == [["id0", "id1"]])
     }
 
+    @Test("dedup keys bundle the content hash and the signature")
+    func dedupKeys() {
+        let keys = DedupKeys(text: WireStoryFixtures.outletA)
+        #expect(keys.contentHash == ContentHash.of(WireStoryFixtures.outletA))
+        #expect(keys.signature == rule.signature(of: WireStoryFixtures.outletA))
+        #expect(DedupKeys(text: "Too short to compare.").signature == nil)
+    }
+
     @Test("signature bytes round-trip and carry a format version")
     func signatureBytes() throws {
         let signature = try self.signature(WireStoryFixtures.outletA)

@@ -1,0 +1,18 @@
+/// The dedup keys of one article text, computed once when the article is stored.
+///
+/// `contentHash` finds exact copies; `signature` (nil for texts under
+/// ``NearDuplicate/minimumWords`` words) finds near copies. The store keeps both (the
+/// signature as ``MinHashSignature/bytes``) so clustering never needs the text again.
+///
+/// ## Topics
+/// - ``init(text:rule:)``
+public struct DedupKeys: Sendable, Hashable {
+    public var contentHash: String
+    public var signature: MinHashSignature?
+
+    /// The keys of `text` under `rule`.
+    public init(text: String, rule: NearDuplicate = .standard) {
+        contentHash = ContentHash.of(text)
+        signature = rule.signature(of: text)
+    }
+}
