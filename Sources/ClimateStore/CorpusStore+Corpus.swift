@@ -36,14 +36,25 @@ extension CorpusStore {
     /// Writes a whole unit of work in one transaction.
     @discardableResult
     public func save(_ unit: WorkUnit) throws(StoreError) -> WorkUnitOutcome {
-        try write("save \(unit.document.id)") { db in
-            if let outlet = unit.outlet { _ = try Self.upsert(outlet, in: db) }
-            let document = try Self.upsert(unit.document, in: db)
-            let article = try unit.article.map { try Self.upsert($0, in: db) }
-            let tags = try unit.tags.map { try Self.replace($0, in: db) }
-            for reject in unit.rejects { _ = try Self.record(reject, in: db) }
-            return WorkUnitOutcome(document: document, article: article, tags: tags)
-        }
+        try write("save \(unit.document.id)") { db in try Self.save(unit, in: db) }
+    }
+
+    /// Writes several units in one transaction (fewer commits when storing many small units).
+    ///
+    /// All or none of `units` are stored; a caller that wants per-unit failure isolation saves
+    /// units one by one.
+    @discardableResult
+    public func save(_ units: [WorkUnit]) throws(StoreError) -> [WorkUnitOutcome] {
+        try write("save \(units.count) units") { db in try units.map { try Self.save($0, in: db) } }
+    }
+
+    static func save(_ unit: WorkUnit, in db: Database) throws -> WorkUnitOutcome {
+        if let outlet = unit.outlet { _ = try upsert(outlet, in: db) }
+        let document = try upsert(unit.document, in: db)
+        let article = try unit.article.map { try upsert($0, in: db) }
+        let tags = try unit.tags.map { try replace($0, in: db) }
+        for reject in unit.rejects { _ = try record(reject, in: db) }
+        return WorkUnitOutcome(document: document, article: article, tags: tags)
     }
 
     /// Inserts or updates an outlet.

@@ -45,6 +45,7 @@ public struct CorpusStore: Sendable {
 
     /// Opens (creating and migrating unless read-only) the store at `path`.
     public init(path: String, options: Options = Options()) throws(StoreError) {
+        if options.readOnly, !FileManager.default.fileExists(atPath: path) { throw .notInitialised(path: path) }
         let configuration = Self.configuration(options)
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)

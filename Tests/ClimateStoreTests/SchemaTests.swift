@@ -66,5 +66,8 @@ struct SchemaTests {
         _ = try DatabaseQueue(path: path)
         #expect(throws: StoreError.notInitialised(path: path)) { try CorpusStore(path: path, options: .init(readOnly: true)) }
         #expect(StoreError.notInitialised(path: path).description.contains("mediaclimate run"))
+        let missing = folder.appendingPathComponent("missing.sqlite").path
+        #expect(throws: StoreError.notInitialised(path: missing)) { try CorpusStore(path: missing, options: .init(readOnly: true)) }
+        #expect(!FileManager.default.fileExists(atPath: missing), "a read-only open creates nothing")
     }
 }

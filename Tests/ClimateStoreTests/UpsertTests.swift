@@ -49,6 +49,19 @@ struct UpsertTests {
         #expect(try test.store.rowCounts()["documents"] == 1)
     }
 
+    @Test("a unit that fails part-way leaves nothing behind (one transaction)", arguments: StoreKind.allCases)
+    func failedUnitRollsBack(_ kind: StoreKind) throws {
+        let test = try TestStore(kind)
+        let run = try test.store.beginRun(command: "run")
+        var unit = try Fixtures.unit("a1", run: run)
+        unit.tags = [Fixtures.tagSet("not-an-article", version: 1, run: run)]  // violates a foreign key
+        #expect(throws: StoreError.self) { try test.store.save(unit) }
+        let counts = try test.store.rowCounts()
+        #expect(counts["outlets"] == 0 && counts["documents"] == 0 && counts["articles"] == 0 && counts["tags"] == 0)
+        #expect(try test.store.save([Fixtures.unit("a1", run: run), Fixtures.unit("a2", run: run)]).count == 2)
+        #expect(try test.store.rowCounts()["articles"] == 2)
+    }
+
     @Test("raw bytes are stored compressed and come back intact")
     func rawRoundTrip() throws {
         let test = try TestStore(.memory)
