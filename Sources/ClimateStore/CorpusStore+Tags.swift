@@ -39,6 +39,16 @@ extension CorpusStore {
         }
     }
 
+    /// The lexicon hash stored for an article's tags under one lexicon version, if tagged (the
+    /// incremental runner's skip test: same hash, same labels).
+    public func taggedLexiconHash(articleID: String, lexicon: String, version: Int) throws(StoreError) -> String? {
+        try read("read tag hash of \(articleID)") { db in
+            try String.fetchOne(
+                db, sql: "SELECT lexicon_hash FROM tags WHERE article_id = ? AND lexicon = ? AND lexicon_version = ?",
+                arguments: [articleID, lexicon, version])
+        }
+    }
+
     static func replace(_ set: TagSet, in db: Database) throws -> UpsertOutcome {
         let tag = set.tag
         let key: [String: any DatabaseValueConvertible] = [

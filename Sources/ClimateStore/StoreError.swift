@@ -1,3 +1,5 @@
+import Foundation
+
 /// What can go wrong with the corpus store; every message gives the cause and the fix.
 ///
 /// ## Topics
@@ -46,10 +48,6 @@ extension StoreError: CustomStringConvertible {
     }
 }
 
-#if canImport(Foundation)
-import Foundation
-
 extension StoreError: LocalizedError {
     public var errorDescription: String? { description }
 }
-#endif

@@ -21,6 +21,8 @@ struct TagAndRejectTests {
         #expect(sets.map(\.hits.count) == [2, 1])
         #expect(sets[0].tag.threat && !sets[1].tag.threat)
         #expect(sets[0].tolls.first?.value == 41 && sets[1].testimonies.first?.speakerStart == 10)
+        #expect(try test.store.taggedLexiconHash(articleID: "a1", lexicon: "migration-frames", version: 2) == "hash-v2")
+        #expect(try test.store.taggedLexiconHash(articleID: "a1", lexicon: "migration-frames", version: 3) == nil)
         let counts = try test.store.rowCounts()
         #expect(counts["tags"] == 2 && counts["hits"] == 3 && counts["tolls"] == 2 && counts["testimonies"] == 2)
     }
