@@ -11,8 +11,9 @@
 /// 3. The scheme becomes `https` (news sites serve the same article under both).
 /// 4. The host is lower-cased, loses a trailing dot, one `www.`/`m.`/`mobile.`/`amp.` prefix
 ///    (only while a registrable name remains) and a default port (80, 443).
-/// 5. Path segments named `amp` and empty segments (`//`, trailing `/`) are removed; percent
-///    escapes are upper-cased.
+/// 5. Path segments named `amp` and empty segments (`//`, trailing `/`) are removed, as are
+///    `.amp` markers (`story.amp`, `story.amp.html`); percent escapes are upper-cased. AMP cache
+///    URLs (`*.cdn.ampproject.org/c/s/…`, `google.com/amp/s/…`) are unwrapped first.
 /// 6. Tracking query parameters (``TrackingParameters``) and AMP switches (`amp`,
 ///    `outputType=amp`) are removed; the rest are sorted by name, then value.
 ///
@@ -50,13 +51,43 @@ public struct URLCanonicalizer: Sendable {
         return render(parts)
     }
 
+    /// The publisher URL inside an AMP cache URL (`*.cdn.ampproject.org/c/s/host/path`,
+    /// `google.com/amp/s/host/path`), or nil for any other URL.
+    static func unwrapAMPCache(_ parts: ParsedURL) -> ParsedURL? {
+        let host = parts.host.lowercased()
+        var segments = parts.path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        if host.hasSuffix(".cdn.ampproject.org") {
+            while let first = segments.first, ["c", "v", "i", "ii", "wp"].contains(first) { segments.removeFirst() }
+        } else if host == "google.com" || host == "www.google.com", segments.first == "amp" {
+            segments.removeFirst()
+        } else {
+            return nil
+        }
+        if segments.first == "s" { segments.removeFirst() }
+        guard let target = segments.first, target.contains(".") else { return nil }
+        let query = parts.query.isEmpty ? "" : "?" + parts.query
+        return ParsedURL("https://" + segments.joined(separator: "/") + query)
+    }
+
+    /// A path segment without its AMP marker: `story.amp` → `story`, `story.amp.html` → `story.html`.
+    static func withoutAMPSuffix(_ segment: String) -> String {
+        let lower = segment.lowercased()
+        if lower.hasSuffix(".amp") { return String(segment.dropLast(4)) }
+        if let range = lower.range(of: ".amp.", options: .backwards) {
+            let start = lower.distance(from: lower.startIndex, to: range.lowerBound)
+            return String(segment.prefix(start)) + "." + String(segment.dropFirst(start + 5))
+        }
+        return segment
+    }
+
     private func resolve(_ declared: String, against base: ParsedURL?) -> ParsedURL? {
         if declared.hasPrefix("//") { return ParsedURL("https:" + declared) }
         if declared.hasPrefix("/"), let base { return ParsedURL("https://" + base.authority + declared) }
         return ParsedURL(declared)
     }
 
-    private func render(_ parts: ParsedURL) -> String {
+    private func render(_ original: ParsedURL) -> String {
+        let parts = Self.unwrapAMPCache(original) ?? original
         var host = parts.host.lowercased()
         if host.hasSuffix(".") { host.removeLast() }
         for prefix in hostPrefixes where host.hasPrefix(prefix) {
@@ -68,7 +99,7 @@ public struct URLCanonicalizer: Sendable {
         if let port = parts.port, port != "80", port != "443", !port.isEmpty { out += ":" + port }
         let segments = parts.path.split(separator: "/", omittingEmptySubsequences: true)
             .filter { $0.lowercased() != "amp" }
-            .map { Self.upperCaseEscapes(String($0)) }
+            .map { Self.upperCaseEscapes(Self.withoutAMPSuffix(String($0))) }
         if !segments.isEmpty { out += "/" + segments.joined(separator: "/") }
         let query = canonicalQuery(parts.query)
         if !query.isEmpty { out += "?" + query }

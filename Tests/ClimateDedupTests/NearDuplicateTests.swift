@@ -85,6 +85,10 @@ struct NearDuplicateTests {
         #expect(keys.contentHash == ContentHash.of(WireStoryFixtures.outletA))
         #expect(keys.signature == rule.signature(of: WireStoryFixtures.outletA))
         #expect(DedupKeys(text: "Too short to compare.").signature == nil)
+        let byURL = DedupKeys.articleID(canonicalURL: "https://example.com/a", contentHash: keys.contentHash)
+        #expect(byURL.count == 16 && byURL == DedupKeys.articleID(canonicalURL: "https://example.com/a", contentHash: "other"))
+        #expect(DedupKeys.articleID(canonicalURL: nil, contentHash: keys.contentHash) != byURL)
+        #expect(DedupKeys.articleID(canonicalURL: "", contentHash: "h") == DedupKeys.articleID(canonicalURL: nil, contentHash: "h"))
     }
 
     @Test("signature bytes round-trip and carry a format version")

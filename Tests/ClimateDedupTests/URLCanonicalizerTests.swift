@@ -19,6 +19,9 @@ struct URLCanonicalizerTests {
         "https://EXAMPLE.COM./news/story-123#top",
         "https://example.com/news/story-123?fbclid=abc&gclid=x&mc_cid=1&mc_eid=2&ocid=3&cmpid=4&at_medium=5&at_campaign=6",
         "  https://user@www.example.com/news/story-123?utm_campaign=x  ",
+        "https://www.example.com/news/story-123.amp",
+        "https://www-example-com.cdn.ampproject.org/c/s/www.example.com/news/story-123/amp",
+        "https://www.google.com/amp/s/www.example.com/news/story-123",
     ])
     func variantsCollapse(_ variant: String) {
         #expect(canonicalizer.canonicalize(variant) == expected)
@@ -46,6 +49,14 @@ struct URLCanonicalizerTests {
         let url = "https://www.example.com/news/story-123?utm_source=x"
         #expect(canonicalizer.canonicalize(url, declaredCanonical: "https://example.com/") == expected)
         #expect(canonicalizer.canonicalize(url, declaredCanonical: "  ") == expected)
+    }
+
+    @Test(".amp markers inside a file name are removed, other dots kept")
+    func ampFileNames() {
+        #expect(canonicalizer.canonicalize("https://example.com/2023/story.amp.html") == "https://example.com/2023/story.html")
+        #expect(canonicalizer.canonicalize("https://example.com/2023/story.html") == "https://example.com/2023/story.html")
+        #expect(canonicalizer.canonicalize("https://example.com/2023/camp.html") == "https://example.com/2023/camp.html")
+        #expect(canonicalizer.canonicalize("https://example.com/news/ampersand") == "https://example.com/news/ampersand")
     }
 
     @Test("host prefixes are dropped only while a registrable name remains")
