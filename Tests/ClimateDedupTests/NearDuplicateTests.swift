@@ -30,6 +30,16 @@ struct NearDuplicateTests {
         }
     }
 
+    @Test("a copy cut to its first four of five paragraphs still matches; one cut to two does not (documented limit)")
+    func truncatedCopies() throws {
+        let paragraphs = WireStoryFixtures.wireBody.components(separatedBy: "\n\n")
+        let full = try signature(WireStoryFixtures.outletA)
+        let four = try signature(paragraphs.prefix(4).joined(separator: "\n\n"))
+        let two = try signature(paragraphs.prefix(2).joined(separator: "\n\n"))
+        #expect(rule.isNearDuplicate(full, four))
+        #expect(!rule.isNearDuplicate(full, two))
+    }
+
     @Test("the estimate tracks the exact Jaccard similarity of the shingle sets")
     func estimateTracksExactJaccard() throws {
         let a = Shingles(WireStoryFixtures.outletA), b = Shingles(WireStoryFixtures.outletB)
