@@ -21,6 +21,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .library(name: "ClimateDedup", targets: ["ClimateDedup"]),
+        .library(name: "ClimateStore", targets: ["ClimateStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -58,6 +64,11 @@ let package = Package(
             dependencies: ["ClimateCore"],
             resources: [.copy("Resources/langid-model.tsv")]
         ),
+        .target(name: "ClimateDedup", dependencies: ["ClimateCore"]),
+        .target(
+            name: "ClimateStore",
+            dependencies: ["ClimateCore", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "mediaclimate",
             dependencies: [
@@ -76,6 +87,11 @@ let package = Package(
         .testTarget(name: "ClimateTextTests", dependencies: ["ClimateText"], exclude: ["Golden"]),
         .testTarget(name: "ClimateFramingTests", dependencies: ["ClimateFraming", "ClimateText"]),
         .testTarget(name: "ClimateIndicesTests", dependencies: ["ClimateIndices", "ClimateCore"]),
+        .testTarget(name: "ClimateDedupTests", dependencies: ["ClimateDedup", "ClimateCore"]),
+        .testTarget(
+            name: "ClimateStoreTests",
+            dependencies: ["ClimateStore", "ClimateCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(
             name: "ClimateIngestTests",
             dependencies: ["ClimateIngest", "ClimateCore", "CLibXML2", "CZlib"],
