@@ -9,8 +9,9 @@ struct FeedCollector {
     var title: FeedText?
     var subtitle: FeedText?
     var summary: FeedText?
-    /// True when `summary` is a copy of the content (a real summary may then replace it).
-    var summaryIsCopy = false
+    /// True once `content`, `content:encoded` or `fullitem` was seen: a later summary/description
+    /// then replaces the summary instead of becoming content (feedparser's `hasContent`).
+    var hasContent = false
     var content: [FeedText] = []
     var rights: FeedText?
     var link: String?
@@ -35,6 +36,8 @@ struct FeedCollector {
         guard let key = FeedVocabulary.key(node) else { return }
         switch key {
         case "title", "dc:title":
+            // The first non-empty title wins (feedparser's `title_depth`).
+            if let title, !title.value.isEmpty { return }
             title = c.text(node, scope: scope, defaultType: "text/plain", role: "title")
         case "link":
             let (item, alternate, fromText) = c.link(node, scope: scope)
@@ -43,12 +46,10 @@ struct FeedCollector {
             if alternate { link = item.href }
         case "id", "guid":
             let value = c.plain(node)
-            let permalink = (node.attribute("ispermalink") ?? "true") == "true"
-            let guidIsLink = permalink && link == nil
-            if guidIsLink {
-                let resolved = scope.entering(node).resolve(value)
-                id = resolved.isEmpty ? value : resolved
-                if !value.isEmpty { link = id }
+            // isPermaLink (default true) ids are resolved like links and stand in for a missing link.
+            if (node.attribute("ispermalink") ?? "true") == "true" {
+                id = value.isEmpty ? value : scope.entering(node).resolve(value)
+                if link == nil, !value.isEmpty { link = id }
             } else {
                 id = value
             }
@@ -61,21 +62,30 @@ struct FeedCollector {
             if let display { author = display }
             if !detail.isEmpty { authorDetail = detail; authors.append(detail) }
         case "description", "summary", "dc:description", "tagline", "subtitle":
-            let defaultType = key == "summary" || key == "tagline" || key == "subtitle" ? "text/plain" : "text/html"
             let role = key.hasPrefix("dc:") ? "description" : key
-            let value = c.text(node, scope: scope, defaultType: defaultType, role: role)
-            if !isEntry && key != "summary" { subtitle = value; return }
-            if summary != nil && !summaryIsCopy { content.append(value) } else { summary = value; summaryIsCopy = false }
+            if !isEntry && key != "summary" {
+                let defaultType = key == "tagline" || key == "subtitle" ? "text/plain" : "text/html"
+                subtitle = c.text(node, scope: scope, defaultType: defaultType, role: role)
+                return
+            }
+            if summary != nil && !hasContent {
+                // A second summary becomes content, read as Atom content would be (plain by default).
+                content.append(c.text(node, scope: scope, defaultType: "text/plain", role: "content"))
+                hasContent = true
+            } else {
+                summary = c.text(node, scope: scope, defaultType: key == "summary" ? "text/plain" : "text/html", role: role)
+            }
         case "content:encoded", "content", "fullitem", "xhtml:body", "body":
             let defaultType = key == "content" ? "text/plain" : (key.hasSuffix("body") ? "application/xhtml+xml" : "text/html")
             let value = c.text(node, scope: scope, defaultType: defaultType, role: "content")
             content.append(value)
+            if !key.hasSuffix("body") { hasContent = true }
             if summary == nil, value.type == "text/plain" || FeedVocabulary.htmlTypes.contains(value.type) {
-                summary = value; summaryIsCopy = true
+                summary = value
             }
         case "rights", "copyright", "dc:rights":
             rights = c.text(node, scope: scope, defaultType: "text/plain", role: "rights")
-        case "category", "dc:subject":
+        case "category", "dc:subject", "keywords":
             var category = FeedCategory(term: node.attribute("term"),
                                         scheme: node.attribute("scheme") ?? node.attribute("domain"),
                                         label: node.attribute("label"))
@@ -92,7 +102,7 @@ struct FeedCollector {
         case "language", "dc:language":
             language = c.plain(node)
         case "enclosure":
-            guard let href = node.attribute("url") ?? node.attribute("href") else { return }
+            guard let href = node.attribute("url") ?? node.attribute("uri") ?? node.attribute("href") else { return }
             links.append(FeedLink(href: href, rel: "enclosure", type: node.attribute("type"), length: node.attribute("length")))
         default:
             break

@@ -38,9 +38,9 @@ struct FeedConstructs {
         value = repairCharacters(value.trimmedSpace)
         if !isAtom, type == "text/plain", FeedHTML.looksLikeHTML(value) { type = "text/html" }
         if FeedVocabulary.htmlTypes.contains(type), FeedVocabulary.relativeURIContainers.contains(role) {
-            value = FeedHTML.resolveURIs(value, base: scope.base)
+            value = FeedHTMLNormalizer.normalize(value, base: scope.base, isHTML: type == "text/html")
         }
-        return FeedText(value: value, type: type, language: scope.language)
+        return FeedText(value: value, type: type, language: scope.textLanguage)
     }
 
     /// Plain trimmed text of a simple element.
@@ -122,7 +122,7 @@ struct FeedConstructs {
         let type = node.attribute("type") ?? (rel == "self" ? "application/atom+xml" : "text/html")
         var link = FeedLink(href: "", rel: rel, type: type, title: node.attribute("title"), length: node.attribute("length"))
         let html = rel == "alternate" && FeedVocabulary.htmlTypes.contains(FeedVocabulary.contentType(type))
-        if let href = node.attribute("href") ?? node.attribute("url") {
+        if let href = node.attribute("url") ?? node.attribute("uri") ?? node.attribute("href") {
             link.href = scope.resolve(href)
             return (link, html, false)
         }

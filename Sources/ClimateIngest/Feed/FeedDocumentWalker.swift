@@ -9,6 +9,7 @@ import Foundation
 /// `xml:base` / `xml:lang` of the containers are tracked on a stack and inherited by the subtrees.
 final class FeedDocumentWalker {
     private let reader: xmlTextReaderPtr
+    private unowned let stream: FeedInputStream
     private let options: FeedParseOptions
     private let budget: FeedTextBudget
     private var constructs: FeedConstructs
@@ -31,6 +32,7 @@ final class FeedDocumentWalker {
             return Unmanaged<FeedInputStream>.fromOpaque(ctx).takeUnretainedValue().read(into: buffer, count: Int(len))
         }, nil, context, options.documentURL, "UTF-8", Self.parserOptions) else { return nil }
         self.reader = reader
+        self.stream = stream
         self.options = options
         budget = FeedTextBudget(limit: options.limits.entityExpansion)
         constructs = FeedConstructs(budget: budget, isAtom: false, sourceIsUTF8: sourceEncoding == "utf-8")
@@ -95,10 +97,7 @@ final class FeedDocumentWalker {
     }
 
     private func enterRoot(_ node: FeedXMLNode, key: String?) {
-        if let doc = xmlTextReaderCurrentDoc(reader), let dtd = doc.pointee.intSubset {
-            let ids = [dtd.pointee.ExternalID, dtd.pointee.SystemID].compactMap { $0.map { String(cString: $0) } }
-            if ids.contains(where: { $0.lowercased().contains("netscape") }) && version == nil { version = "rss091n" }
-        }
+        if stream.doctypeMentionsNetscape && version == nil { version = "rss091n" }
         switch key {
         case "rss":
             if version == nil || version?.hasPrefix("rss") == false { version = FeedVocabulary.rssVersion(node.attribute("version")) }

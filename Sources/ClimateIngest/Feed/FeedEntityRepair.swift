@@ -6,8 +6,9 @@ import CLibXML2
 ///   (`&#233;`), so their text survives (libxml2 would drop an undefined entity).
 /// * `&#X41;` (upper-case X, not XML) becomes `&#x41;`.
 /// * A bare `&` that starts no reference, or an unknown `&name;`, becomes `&amp;` (kept literally).
-/// References to the five XML entities and to entities declared in the internal DTD subset are left
-/// alone. Comments, CDATA sections, processing instructions and the DOCTYPE are not touched.
+/// * The DOCTYPE is reduced to its safe entity declarations (see `finishDoctype`).
+/// References to the five XML entities and to the kept entities are left alone. Comments, CDATA
+/// sections and processing instructions are not touched.
 /// Every repair is a well-formedness problem; the first is reported.
 struct FeedEntityRepair {
     private enum State { case text, comment, cdata, pi, doctype }
@@ -16,14 +17,18 @@ struct FeedEntityRepair {
     private var declared: Set<String> = ["amp", "lt", "gt", "quot", "apos"]
     private var doctypeBracket = false
     private var doctypeQuote: UInt8 = 0
+    private var doctype: [UInt8] = []
+    private var doctypeOverflow = false
+    private static let doctypeLimit = 1 << 20
+    /// True when the DOCTYPE named Netscape (feedparser's `rss091n`).
+    private(set) var mentionsNetscape = false
     /// The first problem found, e.g. `Entity 'eacute' not defined`.
     private(set) var problem: String?
 
     /// Appends the repaired form of `input` to `output`; with `final` false, an unfinished construct at
     /// the end is carried to the next call.
     mutating func repair(_ input: [UInt8], into output: inout [UInt8], final: Bool) {
-        var bytes = carry
-        bytes.append(contentsOf: input)
+        let bytes = carry.isEmpty ? input : carry + input
         carry.removeAll(keepingCapacity: true)
         output.reserveCapacity(output.count + bytes.count)
         let n = bytes.count
@@ -52,12 +57,19 @@ struct FeedEntityRepair {
                     i += consumed
                     continue
                 }
+                if b == UInt8(ascii: "<"), i + 1 < n, bytes[i + 1] != UInt8(ascii: "!"), bytes[i + 1] != UInt8(ascii: "?") {
+                    output.append(b); i += 1; continue
+                }
                 if b == UInt8(ascii: "<") {
                     guard let comment = has(i, Self.commentOpen), let cdata = has(i, Self.cdataOpen),
                           let doctype = has(i, Self.doctypeOpen), let pi = has(i, Self.piOpen) else { break scan }
                     if comment { state = .comment; output.append(contentsOf: bytes[i..<(i + 4)]); i += 4; continue }
                     if cdata { state = .cdata; output.append(contentsOf: bytes[i..<(i + 9)]); i += 9; continue }
-                    if doctype { state = .doctype; doctypeBracket = false; doctypeQuote = 0 }
+                    if doctype {
+                        state = .doctype; doctypeBracket = false; doctypeQuote = 0
+                        self.doctype = [b]; i += 1
+                        continue
+                    }
                     if pi { state = .pi; output.append(contentsOf: bytes[i..<(i + 2)]); i += 2; continue }
                 }
                 output.append(b); i += 1
@@ -84,31 +96,73 @@ struct FeedEntityRepair {
                     doctypeBracket = false
                 } else if b == UInt8(ascii: ">") && !doctypeBracket {
                     state = .text
-                } else if b == UInt8(ascii: "<") {
-                    guard let entity = has(i, Self.entityOpen) else { break scan }
-                    if entity {
-                        guard let name = declaredName(bytes, i + 8) else {
-                            if final { output.append(b); i += 1; continue } else { break scan }
-                        }
-                        if !name.isEmpty { declared.insert(name) }
-                    }
+                    doctype.append(b)
+                    finishDoctype(into: &output)
+                    i += 1
+                    continue
                 }
-                output.append(b); i += 1
+                if doctype.count < Self.doctypeLimit { doctype.append(b) } else { doctypeOverflow = true }
+                i += 1
             }
         }
         if i < n { carry = Array(bytes[i...]) }
     }
 
-    /// The general entity name after `<!ENTITY` (empty for a parameter entity); nil if cut off.
-    private func declaredName(_ bytes: [UInt8], _ start: Int) -> String? {
-        var i = start
-        while i < bytes.count, Self.isSpace(bytes[i]) { i += 1 }
-        guard i < bytes.count else { return nil }
-        if bytes[i] == UInt8(ascii: "%") { return "" }
-        let nameStart = i
-        while i < bytes.count, Self.isNameByte(bytes[i]) { i += 1 }
-        guard i < bytes.count else { return nil }
-        return String(decoding: bytes[nameStart..<i], as: UTF8.self)
+    /// Replaces the DOCTYPE with one declaring only its safe entities, as feedparser does: general
+    /// entities with a plain double-quoted value (no `&`, `<`, or a single character reference).
+    /// External DTDs, parameter entities and entities built from other entities (billion laughs,
+    /// loops, XXE) are dropped, so references to them stay in the text literally (`&lol9;`).
+    private mutating func finishDoctype(into output: inout [UInt8]) {
+        defer { doctype.removeAll(); doctypeOverflow = false }
+        let text = String(decoding: doctype, as: UTF8.self)
+        if text.lowercased().contains("netscape") { mentionsNetscape = true }
+        guard !doctypeOverflow else { note("DOCTYPE too large; ignored"); return }
+        let body = Array(text.utf8)
+        var i = 9
+        while i < body.count, Self.isSpace(body[i]) { i += 1 }
+        let rootStart = i
+        while i < body.count, Self.isNameByte(body[i]) { i += 1 }
+        let root = String(decoding: body[rootStart..<i], as: UTF8.self)
+        var safe: [(String, String)] = []
+        var search = 0
+        while let at = Self.find(Self.entityOpen, in: body, from: search) {
+            var j = at + Self.entityOpen.count
+            search = j
+            guard j < body.count, Self.isSpace(body[j]) else { continue }
+            while j < body.count, Self.isSpace(body[j]) { j += 1 }
+            let nameStart = j
+            while j < body.count, Self.isNameByte(body[j]) { j += 1 }
+            guard j > nameStart, j < body.count, Self.isSpace(body[j]) else { continue }
+            let name = String(decoding: body[nameStart..<j], as: UTF8.self)
+            while j < body.count, Self.isSpace(body[j]) { j += 1 }
+            guard j < body.count, body[j] == UInt8(ascii: "\"") else { continue }
+            let valueStart = j + 1
+            guard let valueEnd = body[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { continue }
+            var k = valueEnd + 1
+            while k < body.count, Self.isSpace(body[k]) { k += 1 }
+            guard k < body.count, body[k] == UInt8(ascii: ">") else { continue }
+            let value = String(decoding: body[valueStart..<valueEnd], as: UTF8.self)
+            let plain = !value.hasByte(UInt8(ascii: "&")) && !value.hasByte(UInt8(ascii: "<"))
+            let charRef = value.hasPrefix("&#") && value.hasSuffix(";") && value.dropFirst(2).dropLast().allSatisfy {
+                $0.isASCII && ($0.isLetter || $0.isNumber)
+            }
+            if plain || charRef { safe.append((name, value)) }
+        }
+        guard !safe.isEmpty, !root.isEmpty else { return }
+        var out = "<!DOCTYPE \(root) [\n"
+        for (name, value) in safe {
+            out += "<!ENTITY \(name) \"\(value)\">\n"
+            declared.insert(name)
+        }
+        output.append(contentsOf: Array((out + "]>").utf8))
+    }
+
+    private static func find(_ needle: [UInt8], in body: [UInt8], from: Int) -> Int? {
+        guard body.count >= needle.count, from <= body.count - needle.count else { return nil }
+        for i in from...(body.count - needle.count) where body[i] == needle[0] && Array(body[i..<(i + needle.count)]) == needle {
+            return i
+        }
+        return nil
     }
 
     /// Handles the `&` at `i`; returns the bytes consumed, or nil when more input is needed.

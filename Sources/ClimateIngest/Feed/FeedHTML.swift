@@ -1,7 +1,7 @@
 import CLibXML2
 
-/// Small HTML helpers feedparser applies to feed text: relative-URI resolution inside markup,
-/// the "does this plain text look like HTML" guess, and HTML entity lookup.
+/// Small HTML helpers feedparser applies to feed text: the URI-attribute table, the "does this plain
+/// text look like HTML" guess, entity decoding and HTML entity lookup.
 enum FeedHTML {
     /// (element, attribute) pairs whose values are URIs (feedparser's `relative_uris`).
     private static let uriAttributes: Set<String> = [
@@ -70,61 +70,17 @@ enum FeedHTML {
         (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == UInt8(ascii: "_") || b >= 0x80
     }
 
-    /// Rewrites URI attributes inside `html` to absolute URIs against `base` (unsafe schemes become empty).
-    static func resolveURIs(_ html: String, base: String) -> String {
-        guard !base.isEmpty, html.hasByte(UInt8(ascii: "<")) else { return html }
-        let u = Array(html.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(u.count + 64)
-        var i = 0
-        while i < u.count {
-            guard u[i] == UInt8(ascii: "<"), i + 1 < u.count, u[i + 1] | 0x20 >= 0x61, u[i + 1] | 0x20 <= 0x7A else {
-                out.append(u[i]); i += 1; continue
-            }
-            var j = i + 1
-            while j < u.count, isWord(u[j]) || u[j] == UInt8(ascii: "-") || u[j] == UInt8(ascii: ":") { j += 1 }
-            let tag = String(decoding: u[(i + 1)..<j], as: UTF8.self).lowercased()
-            out.append(contentsOf: u[i..<j])
-            // attributes
-            while j < u.count, u[j] != UInt8(ascii: ">") {
-                if isSpaceByte(u[j]) || u[j] == UInt8(ascii: "/") { out.append(u[j]); j += 1; continue }
-                let nameStart = j
-                while j < u.count, !isSpaceByte(u[j]), u[j] != UInt8(ascii: "="), u[j] != UInt8(ascii: ">") { j += 1 }
-                let attr = String(decoding: u[nameStart..<j], as: UTF8.self).lowercased()
-                out.append(contentsOf: u[nameStart..<j])
-                var k = j
-                while k < u.count, isSpaceByte(u[k]) { k += 1 }
-                guard k < u.count, u[k] == UInt8(ascii: "=") else { continue }
-                k += 1
-                while k < u.count, isSpaceByte(u[k]) { k += 1 }
-                var valueStart = k, valueEnd = k
-                var quote: UInt8 = 0
-                if k < u.count, u[k] == UInt8(ascii: "\"") || u[k] == UInt8(ascii: "'") {
-                    quote = u[k]; valueStart = k + 1
-                    valueEnd = valueStart
-                    while valueEnd < u.count, u[valueEnd] != quote { valueEnd += 1 }
-                    k = min(u.count, valueEnd + 1)
-                } else {
-                    while valueEnd < u.count, !isSpaceByte(u[valueEnd]), u[valueEnd] != UInt8(ascii: ">") { valueEnd += 1 }
-                    k = valueEnd
-                }
-                let raw = String(decoding: u[valueStart..<valueEnd], as: UTF8.self)
-                if uriAttributes.contains(tag + " " + attr) {
-                    let resolved = FeedURL.safeJoin(base, decodeEntities(raw).trimmingCharacters(in: .whitespaces))
-                    out.append(contentsOf: Array("=\"".utf8))
-                    out.append(contentsOf: Array(escapeAttribute(resolved).utf8))
-                    out.append(UInt8(ascii: "\""))
-                } else {
-                    out.append(contentsOf: u[j..<k])
-                }
-                j = k
-            }
-            i = j
+    /// True for (element, attribute) pairs whose values are URIs.
+    static func isURIAttribute(tag: String, attribute: String) -> Bool {
+        switch attribute {
+        case "href", "src", "cite", "codebase", "background", "action", "longdesc", "profile", "usemap", "classid",
+             "data", "poster":
+            return uriAttributes.contains(tag + " " + attribute)
+        default:
+            return false
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func isSpaceByte(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
     /// Escapes `&`, `<`, `>` and `"` for an attribute value.
     static func escapeAttribute(_ s: String) -> String {

@@ -17,6 +17,8 @@ final class FeedInputStream {
     private var finished = false
     /// Set when the decoder met invalid bytes or leading junk was removed.
     private(set) var problem: String?
+    /// True once the decoder met bytes invalid in the chosen encoding.
+    private(set) var sawInvalidBytes = false
     /// An I/O error met while libxml2 was reading (rethrown after parsing).
     private(set) var ioError: Error?
 
@@ -25,6 +27,9 @@ final class FeedInputStream {
         self.decoder = decoder
         self.bomToSkip = bomLength
     }
+
+    /// True when the DOCTYPE named Netscape (feedparser's `rss091n`).
+    var doctypeMentionsNetscape: Bool { repair.mentionsNetscape }
 
     /// The first entity repair made, if any.
     var entityProblem: String? { repair.problem }
@@ -50,12 +55,18 @@ final class FeedInputStream {
         let chunk = try reader.next()
         if var chunk {
             if bomToSkip > 0 { let k = min(bomToSkip, chunk.count); chunk.removeFirst(k); bomToSkip -= k }
-            if !decoder.transcode(chunk, into: &decoded, final: false) { note("Input contains bytes invalid in its encoding; replaced with U+FFFD") }
+            if !decoder.transcode(chunk, into: &decoded, final: false) {
+                sawInvalidBytes = true
+                note("Input contains bytes invalid in its encoding; replaced with U+FFFD")
+            }
         } else {
             finished = true
-            if !decoder.transcode([], into: &decoded, final: true) { note("Input is not proper UTF-8, indicate encoding") }
+            if !decoder.transcode([], into: &decoded, final: true) {
+                sawInvalidBytes = true
+                note("Input is not proper UTF-8, indicate encoding")
+            }
         }
-        if atStart, !decoded.isEmpty { dropLeadingJunk(); atStart = false }
+        if atStart, !decoded.isEmpty { dropLeadingJunk(); relabelDeclaration(); atStart = false }
         repair.repair(decoded, into: &pending, final: finished)
     }
 
@@ -66,6 +77,25 @@ final class FeedInputStream {
         guard i > 0, i + 5 <= decoded.count, Array(decoded[i..<(i + 5)]) == Array("<?xml".utf8) else { return }
         decoded.removeFirst(i)
         note("XML declaration allowed only at the start of the document")
+    }
+
+    /// Rewrites the declaration's `encoding="..."` to `utf-8`, as feedparser does: the bytes are UTF-8
+    /// now, and libxml2 would reject a name such as `437` even while ignoring it.
+    private func relabelDeclaration() {
+        guard decoded.count > 5, Array(decoded[0..<5]) == Array("<?xml".utf8),
+              let close = decoded.prefix(512).firstIndex(of: UInt8(ascii: ">")) else { return }
+        let head = Array(decoded[0..<close])
+        let key = Array("encoding".utf8)
+        guard let at = (0...(head.count - key.count)).first(where: { Array(head[$0..<($0 + key.count)]) == key }) else { return }
+        var i = at + key.count
+        while i < head.count, head[i] == 0x20 || head[i] == 0x09 { i += 1 }
+        guard i < head.count, head[i] == UInt8(ascii: "=") else { return }
+        i += 1
+        while i < head.count, head[i] == 0x20 || head[i] == 0x09 { i += 1 }
+        guard i < head.count, head[i] == UInt8(ascii: "\"") || head[i] == UInt8(ascii: "'") else { return }
+        let quote = head[i]
+        guard let end = head[(i + 1)...].firstIndex(of: quote) else { return }
+        decoded.replaceSubrange((i + 1)..<end, with: Array("utf-8".utf8))
     }
 
     private func note(_ message: String) { if problem == nil { problem = message } }

@@ -44,16 +44,42 @@ public enum FeedParser {
                 + "raise FeedParseOptions.maxDocumentBytes to accept it")
             return result
         }
-        let choice = try FeedEncodingChoice.choose(source, headers: options.httpHeaders)
-        guard let decoder = FeedTranscoder(encoding: choice.encoding) ?? FeedTranscoder(encoding: "utf-8") else {
-            return ParsedFeed()
+        if case .bytes(let bytes) = source {
+            // In memory: parse once with the first candidate, validating as we go, and redo with the full
+            // candidate search only if it does not decode the document. (Files keep two passes: reading
+            // a large file whole measured slower than reading it twice in chunks.)
+            let detector = FeedEncodingDetector(prefix: Array(bytes.prefix(4096)), headers: options.httpHeaders)
+            let first = detector.candidates[0]
+            if first == "utf-8" || first == "us-ascii" {
+                let choice = FeedEncodingChoice.Result(encoding: first, bomLength: detector.bomLength,
+                                                       problem: detector.mediaTypeProblem)
+                var buffered: [FeedEntry] = []
+                let (result, clean) = try parse(source, choice: choice, trusted: false, options: options) {
+                    buffered.append($0)
+                }
+                if clean {
+                    for entry in buffered { try onEntry(entry) }
+                    return result
+                }
+            }
         }
-        decoder.trusted = choice.problem == nil
+        let choice = try FeedEncodingChoice.choose(source, headers: options.httpHeaders)
+        return try parse(source, choice: choice, trusted: choice.problem == nil, options: options, onEntry: onEntry).0
+    }
+
+    /// One parse with a decided encoding; also says whether every byte decoded cleanly.
+    private static func parse(_ source: FeedSource, choice: FeedEncodingChoice.Result, trusted: Bool,
+                              options: FeedParseOptions,
+                              onEntry: (FeedEntry) throws -> Void) throws -> (ParsedFeed, Bool) {
+        guard let decoder = FeedTranscoder(encoding: choice.encoding) ?? FeedTranscoder(encoding: "utf-8") else {
+            return (ParsedFeed(), false)
+        }
+        decoder.trusted = trusted
         let stream = FeedInputStream(reader: try source.reader(), decoder: decoder, bomLength: choice.bomLength)
         guard let walker = FeedDocumentWalker(stream: stream, options: options, sourceEncoding: choice.encoding) else {
             var result = ParsedFeed()
             result.noteProblem("libxml2 could not create a reader")
-            return result
+            return (result, true)
         }
         var result = try walker.run(onEntry: onEntry)
         if let ioError = stream.ioError { throw ioError }
@@ -66,6 +92,6 @@ public enum FeedParser {
             result.noteProblem(first)
             if libxmlError != nil, result.error == nil { result.error = libxmlError }
         }
-        return result
+        return (result, !stream.sawInvalidBytes)
     }
 }

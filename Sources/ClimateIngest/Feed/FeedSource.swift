@@ -54,12 +54,13 @@ final class FeedChunkReader {
             defer { offset = end }
             return Array(memory[offset..<end])
         }
-        var chunk = [UInt8](repeating: 0, count: FeedSource.chunkSize)
-        let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-        guard count >= 0 else { throw FeedParseError.readFailed(path: path, reason: String(cString: strerror(errno))) }
-        if count == 0 { return nil }
-        chunk.removeSubrange(count...)
-        return chunk
+        var failure: Int32 = 0
+        let chunk = [UInt8](unsafeUninitializedCapacity: FeedSource.chunkSize) { buffer, initialised in
+            let count = read(fd, buffer.baseAddress, buffer.count)
+            if count < 0 { failure = errno; initialised = 0 } else { initialised = count }
+        }
+        if failure != 0 { throw FeedParseError.readFailed(path: path, reason: String(cString: strerror(failure))) }
+        return chunk.isEmpty ? nil : chunk
     }
 
     /// Up to `count` bytes from the start (consumes the reader).

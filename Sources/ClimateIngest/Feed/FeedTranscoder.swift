@@ -29,7 +29,8 @@ final class FeedTranscoder {
         case "iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "iso-ir-100": kind = .latin1
         case "windows-1252", "cp1252": kind = .cp1252
         default:
-            var handle = iconv_open("UTF-8", name)
+            let alias = Self.pythonAliases[name] ?? name
+            var handle = iconv_open("UTF-8", alias)
             if handle == iconv_t(bitPattern: -1) { handle = iconv_open("UTF-8", encoding) }
             guard handle != iconv_t(bitPattern: -1) else { return nil }
             kind = .iconv(handle!)
@@ -48,8 +49,7 @@ final class FeedTranscoder {
             default: break
             }
         }
-        var bytes = carry
-        bytes.append(contentsOf: input)
+        let bytes = carry.isEmpty ? input : carry + input
         carry.removeAll(keepingCapacity: true)
         switch kind {
         case .utf8: return utf8(bytes, &output, final)
@@ -184,6 +184,16 @@ final class FeedTranscoder {
         input.removeAll()
         return ok
     }
+
+    /// Python codec names iconv does not know, mapped to iconv's names.
+    private static let pythonAliases: [String: String] = [
+        "u16": "UTF-16", "utf16": "UTF-16", "u32": "UTF-32", "utf32": "UTF-32", "u7": "UTF-7", "utf7": "UTF-7",
+        "mac-roman": "MACINTOSH", "macroman": "MACINTOSH", "mac-latin2": "MAC-CENTRALEUROPE",
+        "maclatin2": "MAC-CENTRALEUROPE", "mac-iceland": "MACIS", "maciceland": "MACIS",
+        "ks-c-5601-1987": "EUC-KR", "ks-c-5601": "EUC-KR", "ksc5601": "EUC-KR", "korean": "EUC-KR",
+        "cp65001": "UTF-8", "sjis": "SHIFT_JIS", "shift-jis": "SHIFT_JIS", "s-jis": "SHIFT_JIS",
+        "x-mac-japanese": "SHIFT_JIS", "euc-jis-2004": "EUC-JISX0213", "cp936": "GBK", "ms936": "GBK",
+    ]
 
     static func appendReplacement(_ output: inout [UInt8]) { output.append(contentsOf: [0xEF, 0xBF, 0xBD]) }
 

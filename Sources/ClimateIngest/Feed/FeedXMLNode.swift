@@ -186,8 +186,15 @@ struct FeedScope {
         return next
     }
 
-    /// `uri` resolved against the base (feedparser's `resolve_uri`).
-    func resolve(_ uri: String) -> String { FeedURL.safeJoin(base, uri) }
+    /// `uri` resolved against the base (feedparser's `resolve_uri`: a plain join; the base itself is
+    /// always absolute and of a safe scheme, see `entering`).
+    func resolve(_ uri: String) -> String { FeedURL.join(base, uri) }
+
+    /// The language for a text construct (`_` written as `-`, as feedparser does).
+    var textLanguage: String? {
+        guard let language, language.hasByte(UInt8(ascii: "_")) else { return language }
+        return String(language.map { $0 == "_" ? "-" : $0 })
+    }
 }
 
 extension String {

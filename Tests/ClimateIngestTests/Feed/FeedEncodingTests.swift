@@ -71,4 +71,13 @@ import Testing
         #expect(feed.encoding == "windows-1251")
         #expect(feed.feed.title == "Москва")
     }
+
+    @Test func acceptsPythonCodecNamesLibxml2WouldReject() {
+        let bytes = Array("<?xml version=\"1.0\" encoding=\"437\"?><rss version=\"2.0\"><channel><title>".utf8)
+            + [0x80] + Array("</title></channel></rss>".utf8)
+        let feed = parse(bytes)
+        #expect(feed.wellFormed)
+        #expect(feed.encoding == "437")
+        #expect(feed.feed.title == "Ç")
+    }
 }

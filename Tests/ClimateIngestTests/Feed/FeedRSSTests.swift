@@ -87,4 +87,16 @@ import Testing
         #expect(!feed.wellFormed)
         #expect(feed.entries.first?.title == "first")
     }
+
+    @Test func keepsOnlySafeDoctypeEntitiesAndSpotsNetscape() {
+        let feed = FeedTestSupport.parse("""
+            <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/rss-0.91.dtd" [
+            <!ENTITY plain "Plain text"><!ENTITY nested "&plain; again"><!ENTITY ext SYSTEM "file:///etc/hostname">
+            ]>
+            <rss version="0.91"><channel><title>&plain;|&nested;|&ext;</title></channel></rss>
+            """)
+        #expect(feed.version == "rss091n")
+        #expect(feed.feed.title == "Plain text|&nested;|&ext;")
+        #expect(!feed.wellFormed)
+    }
 }
