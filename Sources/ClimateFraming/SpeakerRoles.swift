@@ -121,7 +121,8 @@ struct RoleIndex {
     func roleOfName(_ folded: String, analysis: TextAnalysis, window: Int) -> Role? {
         let text = analysis.tokenized
         var found: Role?
-        for t in text.tokens.indices where text.tokens[t].kind == .word && text.foldedForm(t) == folded {
+        // Only capitalised mentions are the name (`Die` of a German sentence start is also `die`).
+        for t in text.tokens.indices where text.tokens[t].kind == .word && text.tokens[t].isCapitalized && text.foldedForm(t) == folded {
             let sentence = analysis.sentences[Int(analysis.sentenceOfToken[t])].tokens
             let range = max(0, t - window)..<min(text.tokens.count, t + window + 1)
             var candidate = nearestRole(range, to: t)

@@ -58,8 +58,9 @@ struct TestimonyDetector: Sendable {
         let tokens = sentence.tokens
         let text = analysis.tokenized
         for verb in tokens where roles.isSpeechVerb(verb) {
-            let around = max(tokens.lowerBound, verb - 4)..<min(tokens.upperBound, verb + 4)
-            var found = roles.nearestRole(around, to: verb)
+            // The subject before the verb first (`Bishop Allen said the men ...`), else after it (`according to survivors`).
+            var found = roles.nearestRole(max(tokens.lowerBound, verb - 4)..<verb, to: verb)
+                ?? roles.nearestRole((verb + 1)..<min(tokens.upperBound, verb + 4), to: verb)
             if found == nil, let t = roles.subject(of: tokens, before: verb, analysis: analysis),
                let role = roles.roleOfSubject(t, analysis: analysis, nameWindow: nameSearchWindow, personalQuote: false) {
                 found = (role, t)
