@@ -58,13 +58,24 @@ public struct FramingTagger: Sendable {
         // Water words in a sentence about a boat disaster are literal (waves, swell), not metaphors.
         let seaSentences = Set(hits.filter { $0.category == "death.event" || $0.category == "death.term" || $0.category == "death.body"
             || $0.category == "nontoll.rescued" }.map(\.sentence))
+        let actorTokens = hits.filter { $0.category.hasPrefix("actor.") && !$0.negated }.map(\.tokens)
         for hit in hits where !hit.negated && !rebutted.contains(hit.entry) {
             let family = hit.family
             if hit.category == "threat.water", seaSentences.contains(hit.sentence) { continue }
+            // In an article about a boat disaster or a rescue, a water word is literal (`the wave came`)
+            // unless it is a metaphor applied to people: a migrant noun right next to it (`a wave of migrants`).
+            if hit.category == "threat.water", !seaSentences.isEmpty,
+               !actorTokens.contains(where: { hit.tokens.overlaps($0) || abs($0.lowerBound - hit.tokens.upperBound) <= 2
+                   || abs(hit.tokens.lowerBound - $0.upperBound) <= 2 }) { continue }
             // Metaphors (water, vermin) always need a migrant noun nearby: they are too often literal.
+            // Burden words (costs, charge, saturated, crisis) and weak cues (weight < 1: security, danger,
+            // deportation) frame migrants only when a migrant noun is nearby — elsewhere they are the
+            // logistics of reception (`prise en charge`, `centros saturados`, `die Kosten`).
             // Other cues may lean on the article's context when the article is clearly about migration.
-            let metaphor = hit.category == "threat.water" || hit.category == "threat.vermin"
-            guard hit.contextHeld || (articleContext && !metaphor) else { continue }
+            let entry = lexicon.entries[hit.entry]
+            let local = hit.category == "threat.water" || hit.category == "threat.vermin"
+                || (entry.context == .migration && (hit.category == "threat.crisis_burden" || (family == "threat" && entry.weight < 1)))
+            guard hit.contextHeld || (articleContext && !local) else { continue }
             if hit.inQuote { quoted[hit.category, default: 0] += 1 } else { authorial[hit.category, default: 0] += 1 }
             let weight = lexicon.entries[hit.entry].weight
             let isThreat = family == "threat" || hit.category == "actor.migrant.hostile"
