@@ -127,7 +127,7 @@ public struct FramingTagger: Sendable {
             let c = hit.category
             let family = hit.family
             if c.hasPrefix("actor.") || family == "route" { signal += 1 }
-            else if c == "ignore.institution" { signal += 0.5 }
+            else if c == "ignore.institution" || c == "ignore.reception" { signal += 0.5 }
             else if c == "testimony.witness_noun" || c == "death.event" { signal += otherDeaths ? 0 : 0.5 }
             else if lexicon.entries[hit.entry].context == .none, family == "threat" || family == "topic"
                         || c == "humanity.suffering" || c == "humanity.rights_dignity" || c == "humanity.solidarity" { signal += 0.5 }
