@@ -57,4 +57,17 @@ enum FramingRules {
         "de": ["er", "sie", "ich", "wir"], "it": ["lui", "lei", "loro"], "es": ["ella", "ellos", "ellas"],
         "ca": ["ell", "ella", "ells", "elles"], "fr": ["il", "elle", "ils", "elles", "t-il", "t-elle", "je", "j'"],
     ]
+
+    /// Comparison words before a number (`down from 3,105`): compared with a toll, it is a toll too.
+    static let comparisonCues: [String: Set<String>] = [
+        "en": ["down from", "up from", "compared with", "compared to", "against", "versus"], "nl": ["tegenover", "vergeleken met"],
+        "de": ["gegenüber", "gegenuber", "verglichen mit", "im vergleich zu"], "it": ["rispetto a", "rispetto ai", "rispetto alle", "contro"],
+        "es": ["frente a", "frente a los", "respecto a"], "ca": ["davant", "respecte a", "respecte als"], "fr": ["contre", "par rapport aux"],
+    ]
+
+    /// Generic person nouns (folded) that may head an elliptical toll (`om ruim 18.000 mensen`).
+    static let genericPersonNouns: [String: Set<String>] = [
+        "en": ["people", "persons"], "nl": ["mensen", "personen"], "de": ["menschen", "personen"], "it": ["persone"],
+        "es": ["personas"], "ca": ["persones"], "fr": ["personnes"],
+    ]
 }
