@@ -18,6 +18,7 @@ struct TollExtractor: Sendable {
     let tollNouns: Set<String>
     let comparisons: Set<String>
     let personNouns: Set<String>
+    let connectors: Set<String>
     /// Tokens between a number and a death cue before it.
     var maxDistance = 6
     /// Tokens after a number in which its predicate (`died`, `were rescued`) is looked for.
@@ -31,6 +32,7 @@ struct TollExtractor: Sendable {
         tollNouns = FramingRules.tollNouns[lexicon.language] ?? []
         comparisons = FramingRules.comparisonCues[lexicon.language] ?? []
         personNouns = FramingRules.genericPersonNouns[lexicon.language] ?? []
+        connectors = ["and", "en", "und", "e", "y", "i", "et", "ed", "o", "or", "oder", "ou"]
     }
 
     /// Sentences that come at most `carryReach` sentences after a sentence with a toll.
@@ -87,7 +89,7 @@ struct TollExtractor: Sendable {
                 // `down from 3,105`, `gegenüber 3.155`: a comparison with a toll just given is a toll too.
                 let compared = previousToll != nil && k - 2 >= sentence.tokens.lowerBound
                     && (comparisons.contains(text.foldedForm(k - 1)) || comparisons.contains(text.foldedForm(k - 2) + " " + text.foldedForm(k - 1)))
-                guard compared || isToll(k, end, deathCues: deathCues, blockers: blockers, sentenceEnd: sentence.tokens.upperBound) else { continue }
+                guard compared || isToll(k, end, deathCues: deathCues, blockers: blockers, sentenceEnd: sentence.tokens.upperBound, text) else { continue }
                 previousToll = k
                 if isSubgroup(text, k, sentence.tokens.lowerBound) || isPartitive(text, end, deathCues, sentence.tokens.upperBound) { continue }
                 lastTollSentence = sentenceIndex
@@ -147,7 +149,7 @@ struct TollExtractor: Sendable {
 
     /// Whether the number `[start, end)` counts deaths: its predicate after it decides first
     /// (`4 died` yes, `62 were rescued` no); otherwise the nearest cue before it (`the bodies of nine`).
-    private func isToll(_ start: Int, _ end: Int, deathCues: [LexiconHit], blockers: [LexiconHit], sentenceEnd: Int) -> Bool {
+    private func isToll(_ start: Int, _ end: Int, deathCues: [LexiconHit], blockers: [LexiconHit], sentenceEnd: Int, _ text: TokenizedText) -> Bool {
         let after = end..<min(sentenceEnd, end + predicateWindow)
         let firstDeath = deathCues.filter { after.contains($0.tokens.lowerBound) }.map(\.tokens.lowerBound).min()
         let firstBlock = blockers.filter { after.contains($0.tokens.lowerBound) }.map(\.tokens.lowerBound).min()
@@ -157,8 +159,10 @@ struct TollExtractor: Sendable {
         case (nil, let b?):
             // `the bodies of seven people after a boat carrying ...`: a death cue right before the number
             // beats a non-toll cue further after it.
-            let before = deathCues.filter { $0.tokens.upperBound <= start }.map { start - $0.tokens.upperBound + 1 }.min() ?? Int.max
-            return before <= 2 && before < b - end + 1
+            // Not across a coordination (`4 died and 62 were rescued`).
+            guard let cue = deathCues.filter({ $0.tokens.upperBound <= start }).max(by: { $0.tokens.upperBound < $1.tokens.upperBound }),
+                  start - cue.tokens.upperBound <= 1, start - cue.tokens.upperBound + 1 < b - end + 1 else { return false }
+            return !(cue.tokens.upperBound..<start).contains { text.tokens[$0].kind == .punctuation || connectors.contains(text.foldedForm($0)) }
         case (nil, nil):
             let before = deathCues.filter { $0.tokens.upperBound <= start }.map { start - $0.tokens.upperBound + 1 }.min() ?? Int.max
             let blocked = blockers.filter { $0.tokens.upperBound <= start }.map { start - $0.tokens.upperBound + 1 }.min() ?? Int.max
