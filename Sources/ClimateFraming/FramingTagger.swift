@@ -154,9 +154,9 @@ public struct FramingOptions: Sendable, Hashable {
     public var minThreatHits = 1
     public var minHumanityHits = 2
     /// Weight of quoted cues in the dominant score.
-    public var quotedWeight = 0.5
+    public var quotedWeight = 1.0
     /// A frame needs this score to shape an article (dominant).
-    public var dominantMinimum = 2.0
+    public var dominantMinimum = 1.0
     /// Both frames at least this share of the stronger one: mixed.
     public var mixedRatio = 0.6
     /// Tokens around a quote searched for its speaker.
