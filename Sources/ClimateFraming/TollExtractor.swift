@@ -21,6 +21,8 @@ struct TollExtractor: Sendable {
     let connectors: Set<String>
     /// Tokens between a number and a death cue before it.
     var maxDistance = 6
+    /// The same for a number heading a person noun after a death verb (Romance postverbal subjects).
+    var postverbalDistance = 10
     /// Tokens after a number in which its predicate (`died`, `were rescued`) is looked for.
     var predicateWindow = 8
 
@@ -76,6 +78,7 @@ struct TollExtractor: Sendable {
                                negated: false, inQuote: false, contextHeld: true)
                 }
             }
+            let actorStarts = Set(sentenceHits.filter { $0.category.hasPrefix("actor.") }.map(\.tokens.lowerBound))
             let blockers = sentenceHits.filter { $0.category.hasPrefix("nontoll.") || $0.category == "quantity.vague" }
             let hedges = sentenceHits.filter { $0.category.hasPrefix("hedge.") }
             let scope: DeathToll.Scope = sentenceHits.contains { $0.category == "scope.cumulative" } ? .cumulative
@@ -89,7 +92,11 @@ struct TollExtractor: Sendable {
                 // `down from 3,105`, `gegenüber 3.155`: a comparison with a toll just given is a toll too.
                 let compared = previousToll != nil && k - 2 >= sentence.tokens.lowerBound
                     && (comparisons.contains(text.foldedForm(k - 1)) || comparisons.contains(text.foldedForm(k - 2) + " " + text.foldedForm(k - 1)))
-                guard compared || isToll(k, end, deathCues: deathCues, blockers: blockers, sentenceEnd: sentence.tokens.upperBound, text) else { continue }
+                // A postverbal subject (`han muerto en la ruta atlántica más de 18.000 personas`): the
+                // number heads a person noun, so the death verb before it may stand further away.
+                let headsPerson = end < sentence.tokens.upperBound && (personNouns.contains(text.foldedForm(end)) || actorStarts.contains(end))
+                guard compared || isToll(k, end, deathCues: deathCues, blockers: blockers, sentenceEnd: sentence.tokens.upperBound, text,
+                                         reach: headsPerson ? postverbalDistance : maxDistance) else { continue }
                 previousToll = k
                 if isSubgroup(text, k, sentence.tokens.lowerBound) || isPartitive(text, end, deathCues, sentence.tokens.upperBound) { continue }
                 lastTollSentence = sentenceIndex
@@ -149,7 +156,8 @@ struct TollExtractor: Sendable {
 
     /// Whether the number `[start, end)` counts deaths: its predicate after it decides first
     /// (`4 died` yes, `62 were rescued` no); otherwise the nearest cue before it (`the bodies of nine`).
-    private func isToll(_ start: Int, _ end: Int, deathCues: [LexiconHit], blockers: [LexiconHit], sentenceEnd: Int, _ text: TokenizedText) -> Bool {
+    private func isToll(_ start: Int, _ end: Int, deathCues: [LexiconHit], blockers: [LexiconHit], sentenceEnd: Int, _ text: TokenizedText,
+                        reach: Int) -> Bool {
         let after = end..<min(sentenceEnd, end + predicateWindow)
         let firstDeath = deathCues.filter { after.contains($0.tokens.lowerBound) }.map(\.tokens.lowerBound).min()
         let firstBlock = blockers.filter { after.contains($0.tokens.lowerBound) }.map(\.tokens.lowerBound).min()
@@ -166,7 +174,7 @@ struct TollExtractor: Sendable {
         case (nil, nil):
             let before = deathCues.filter { $0.tokens.upperBound <= start }.map { start - $0.tokens.upperBound + 1 }.min() ?? Int.max
             let blocked = blockers.filter { $0.tokens.upperBound <= start }.map { start - $0.tokens.upperBound + 1 }.min() ?? Int.max
-            return before <= maxDistance && before < blocked
+            return before <= reach && before < blocked
         }
     }
 
