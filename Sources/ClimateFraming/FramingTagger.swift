@@ -70,11 +70,12 @@ public struct FramingTagger: Sendable {
             // Metaphors (water, vermin) always need a migrant noun nearby: they are too often literal.
             // Burden words (costs, charge, saturated, crisis) and weak cues (weight < 1: security, danger,
             // deportation) frame migrants only when a migrant noun is nearby — elsewhere they are the
-            // logistics of reception (`prise en charge`, `centros saturados`, `die Kosten`).
+            // logistics of reception (`prise en charge`, `centros saturados`, `die Kosten`). A speaker who
+            // says it (`we cannot take one more`) presents the newcomers as the burden: quotes keep article context.
             // Other cues may lean on the article's context when the article is clearly about migration.
             let entry = lexicon.entries[hit.entry]
             let local = hit.category == "threat.water" || hit.category == "threat.vermin"
-                || (entry.context == .migration && (hit.category == "threat.crisis_burden" || (family == "threat" && entry.weight < 1)))
+                || (entry.context == .migration && !hit.inQuote && (hit.category == "threat.crisis_burden" || (family == "threat" && entry.weight < 1)))
             guard hit.contextHeld || (articleContext && !local) else { continue }
             if hit.inQuote { quoted[hit.category, default: 0] += 1 } else { authorial[hit.category, default: 0] += 1 }
             let weight = lexicon.entries[hit.entry].weight

@@ -85,6 +85,8 @@ struct RoleIndex {
             let near = window.filter { abs($0 - verb) <= verbReach && $0 != verb && analysis.quoteOfToken[$0] < 0 }
             let ordered = near.sorted { ($0 > verb ? 1 : 0, abs($0 - verb)) < ($1 > verb ? 1 : 0, abs($1 - verb)) }
             if let t = ordered.first(where: { roleOfToken[$0] != nil }), let role = roleOfToken[t] {
+                // A title before a name (`padre Carmelo La Rosa, parroco`): an official apposition wins.
+                if role != .official, titledOfficial(after: t, analysis) { return (.official, analysis.tokenized.tokens[t].range) }
                 return (role, analysis.tokenized.tokens[t].range)
             }
             for t in ordered where isName(t, analysis) {
@@ -99,6 +101,16 @@ struct RoleIndex {
             }
         }
         return nil
+    }
+
+    /// Whether the role word at `t` is a title before a name whose apposition is an official
+    /// (`padre Carmelo La Rosa, parroco dell'isola`).
+    func titledOfficial(after t: Int, _ analysis: TextAnalysis) -> Bool {
+        let text = analysis.tokenized
+        var e = t + 1
+        while e < text.tokens.count, text.tokens[e].kind == .word, text.tokens[e].isCapitalized, roleOfToken[e] == nil { e += 1 }
+        guard e > t + 1 else { return false }
+        return (e..<min(text.tokens.count, e + 3)).contains { roleOfToken[$0] == .official }
     }
 
     /// Tokens between a speech verb and its speaker.

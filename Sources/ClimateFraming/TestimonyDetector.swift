@@ -65,7 +65,7 @@ struct TestimonyDetector: Sendable {
                let role = roles.roleOfSubject(t, analysis: analysis, nameWindow: nameSearchWindow, personalQuote: false) {
                 found = (role, t)
             }
-            guard let (role, speakerToken) = found, role != .official else { continue }
+            guard let (role, speakerToken) = found, role != .official, !roles.titledOfficial(after: speakerToken, analysis) else { continue }
             let after = (verb + 1)..<tokens.upperBound
             // A clause: a complementizer (`that`, `dat`, `di`), or a subject pronoun right after the
             // addressee (`told her he had`, `sagte dem MDR, sie fühle`).
