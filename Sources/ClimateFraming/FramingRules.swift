@@ -38,7 +38,36 @@ enum FramingRules {
 
     /// Conjunctions that introduce reported speech ("told rescuers that ...").
     static let complementizers: [String: Set<String>] = [
-        "en": ["that", "how"], "nl": ["dat", "hoe"], "de": ["dass", "wie"], "it": ["che", "come"],
-        "es": ["que", "como", "cómo"], "ca": ["que", "com"], "fr": ["que", "qu'", "comment"],
+        "en": ["that", "how"], "nl": ["dat", "hoe"], "de": ["dass", "wie"], "it": ["che", "come", "di"],
+        "es": ["que", "como", "cómo"], "ca": ["que", "com"], "fr": ["que", "qu'", "comment", "avoir"],
+    ]
+
+    /// First-person singular forms (folded): a personal account has at least one of them.
+    static let firstPersonSingular: [String: Set<String>] = [
+        "en": ["i", "me", "my", "mine", "myself"], "nl": ["ik", "mij", "me", "mijn", "m'n", "mezelf"],
+        "de": ["ich", "mich", "mir", "mein", "meine", "meinem", "meinen", "meiner", "meines"],
+        "it": ["io", "mio", "mia", "miei", "mie", "me", "mi"], "es": ["yo", "me", "mi", "mis", "mio"],
+        "ca": ["jo", "mi", "meu", "meva", "meus", "meves", "em", "m'"], "fr": ["je", "j'", "me", "m'", "moi", "mon", "ma", "mes"],
+    ]
+
+    /// Third- and first-person subject pronouns (folded): a pronoun attribution (`he said`, `zei hij`,
+    /// `raconte-t-elle`) and the start of a reported clause without a conjunction (`told her he had`).
+    static let subjectPronouns: [String: Set<String>] = [
+        "en": ["he", "she", "they", "i", "we"], "nl": ["hij", "zij", "ze", "ik", "wij", "we"],
+        "de": ["er", "sie", "ich", "wir"], "it": ["lui", "lei", "loro"], "es": ["ella", "ellos", "ellas"],
+        "ca": ["ell", "ella", "ells", "elles"], "fr": ["il", "elle", "ils", "elles", "t-il", "t-elle", "je", "j'"],
+    ]
+
+    /// Comparison words before a number (`down from 3,105`): compared with a toll, it is a toll too.
+    static let comparisonCues: [String: Set<String>] = [
+        "en": ["down from", "up from", "compared with", "compared to", "against", "versus"], "nl": ["tegenover", "vergeleken met"],
+        "de": ["gegenüber", "gegenuber", "verglichen mit", "im vergleich zu"], "it": ["rispetto a", "rispetto ai", "rispetto alle", "contro"],
+        "es": ["frente a", "frente a los", "respecto a"], "ca": ["davant", "respecte a", "respecte als"], "fr": ["contre", "par rapport aux"],
+    ]
+
+    /// Generic person nouns (folded) that may head an elliptical toll (`om ruim 18.000 mensen`).
+    static let genericPersonNouns: [String: Set<String>] = [
+        "en": ["people", "persons"], "nl": ["mensen", "personen"], "de": ["menschen", "personen"], "it": ["persone"],
+        "es": ["personas"], "ca": ["persones"], "fr": ["personnes"],
     ]
 }

@@ -58,13 +58,25 @@ public struct FramingTagger: Sendable {
         // Water words in a sentence about a boat disaster are literal (waves, swell), not metaphors.
         let seaSentences = Set(hits.filter { $0.category == "death.event" || $0.category == "death.term" || $0.category == "death.body"
             || $0.category == "nontoll.rescued" }.map(\.sentence))
+        let actorTokens = hits.filter { $0.category.hasPrefix("actor.") && !$0.negated }.map(\.tokens)
         for hit in hits where !hit.negated && !rebutted.contains(hit.entry) {
             let family = hit.family
             if hit.category == "threat.water", seaSentences.contains(hit.sentence) { continue }
+            // In an article about a boat disaster or a rescue, a water word is literal (`the wave came`)
+            // unless it is a metaphor applied to people: a migrant noun right next to it (`a wave of migrants`).
+            if hit.category == "threat.water", !seaSentences.isEmpty,
+               !actorTokens.contains(where: { hit.tokens.overlaps($0) || abs($0.lowerBound - hit.tokens.upperBound) <= 2
+                   || abs(hit.tokens.lowerBound - $0.upperBound) <= 2 }) { continue }
             // Metaphors (water, vermin) always need a migrant noun nearby: they are too often literal.
+            // Burden words (costs, charge, saturated, crisis) and weak cues (weight < 1: security, danger,
+            // deportation) frame migrants only when a migrant noun is nearby — elsewhere they are the
+            // logistics of reception (`prise en charge`, `centros saturados`, `die Kosten`). A speaker who
+            // says it (`we cannot take one more`) presents the newcomers as the burden: quotes keep article context.
             // Other cues may lean on the article's context when the article is clearly about migration.
-            let metaphor = hit.category == "threat.water" || hit.category == "threat.vermin"
-            guard hit.contextHeld || (articleContext && !metaphor) else { continue }
+            let entry = lexicon.entries[hit.entry]
+            let local = hit.category == "threat.water" || hit.category == "threat.vermin"
+                || (entry.context == .migration && !hit.inQuote && (hit.category == "threat.crisis_burden" || (family == "threat" && entry.weight < 1)))
+            guard hit.contextHeld || (articleContext && !local) else { continue }
             if hit.inQuote { quoted[hit.category, default: 0] += 1 } else { authorial[hit.category, default: 0] += 1 }
             let weight = lexicon.entries[hit.entry].weight
             let isThreat = family == "threat" || hit.category == "actor.migrant.hostile"
@@ -116,7 +128,7 @@ public struct FramingTagger: Sendable {
             let c = hit.category
             let family = hit.family
             if c.hasPrefix("actor.") || family == "route" { signal += 1 }
-            else if c == "ignore.institution" { signal += 0.5 }
+            else if c == "ignore.institution" || c == "ignore.reception" { signal += 0.5 }
             else if c == "testimony.witness_noun" || c == "death.event" { signal += otherDeaths ? 0 : 0.5 }
             else if lexicon.entries[hit.entry].context == .none, family == "threat" || family == "topic"
                         || c == "humanity.suffering" || c == "humanity.rights_dignity" || c == "humanity.solidarity" { signal += 0.5 }
@@ -143,9 +155,9 @@ public struct FramingOptions: Sendable, Hashable {
     public var minThreatHits = 1
     public var minHumanityHits = 2
     /// Weight of quoted cues in the dominant score.
-    public var quotedWeight = 0.5
+    public var quotedWeight = 1.0
     /// A frame needs this score to shape an article (dominant).
-    public var dominantMinimum = 2.0
+    public var dominantMinimum = 1.0
     /// Both frames at least this share of the stronger one: mixed.
     public var mixedRatio = 0.6
     /// Tokens around a quote searched for its speaker.

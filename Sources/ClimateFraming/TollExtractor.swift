@@ -16,8 +16,13 @@ struct TollExtractor: Sendable {
     let partitives: Set<String>
     let months: Set<String>
     let tollNouns: Set<String>
+    let comparisons: Set<String>
+    let personNouns: Set<String>
+    let connectors: Set<String>
     /// Tokens between a number and a death cue before it.
     var maxDistance = 6
+    /// The same for a number heading a person noun after a death verb (Romance postverbal subjects).
+    var postverbalDistance = 10
     /// Tokens after a number in which its predicate (`died`, `were rescued`) is looked for.
     var predicateWindow = 8
 
@@ -27,7 +32,13 @@ struct TollExtractor: Sendable {
         partitives = FramingRules.partitives[lexicon.language] ?? []
         months = FramingRules.months[lexicon.language] ?? []
         tollNouns = FramingRules.tollNouns[lexicon.language] ?? []
+        comparisons = FramingRules.comparisonCues[lexicon.language] ?? []
+        personNouns = FramingRules.genericPersonNouns[lexicon.language] ?? []
+        connectors = ["and", "en", "und", "e", "y", "i", "et", "ed", "o", "or", "oder", "ou"]
     }
+
+    /// Sentences that come at most `carryReach` sentences after a sentence with a toll.
+    var carryReach = 3
 
     /// Sentences that report deaths, plus sentences right after one that carry a toll noun
     /// (`Since 2014, the total stands at 29,921`).
@@ -45,9 +56,21 @@ struct TollExtractor: Sendable {
         var result: [DeathToll] = []
         var seen: Set<String> = []
         let bySentence = Dictionary(grouping: hits, by: \.sentence)
-        for sentenceIndex in tollSentences(analysis, deathSentences: deathSentences) {
+        let candidates = Set(tollSentences(analysis, deathSentences: deathSentences))
+        var lastTollSentence = -1_000
+        for sentenceIndex in analysis.sentences.indices {
             let sentence = analysis.sentences[sentenceIndex]
             let sentenceHits = bySentence[sentenceIndex] ?? []
+            guard candidates.contains(sentenceIndex) else {
+                // A running total carried over from an earlier toll sentence, with its noun left out:
+                // `Im gesamten Vorjahr waren es 3.155.`, `l'agence en avait recensé 2 452.`
+                if sentenceIndex - lastTollSentence <= carryReach,
+                   let toll = elliptical(analysis, sentence, sentenceIndex, sentenceHits, &seen) {
+                    result.append(toll)
+                }
+                continue
+            }
+            var previousToll: Int?
             var deathCues = sentenceHits.filter { ($0.category == "death.term" || $0.category == "death.body" || $0.category == "death.missing") && !$0.negated }
             if !deathSentences.contains(sentenceIndex) {
                 deathCues = sentence.tokens.filter { tollNouns.contains(text.foldedForm($0)) }.map { t in
@@ -55,6 +78,7 @@ struct TollExtractor: Sendable {
                                negated: false, inQuote: false, contextHeld: true)
                 }
             }
+            let actorStarts = Set(sentenceHits.filter { $0.category.hasPrefix("actor.") }.map(\.tokens.lowerBound))
             let blockers = sentenceHits.filter { $0.category.hasPrefix("nontoll.") || $0.category == "quantity.vague" }
             let hedges = sentenceHits.filter { $0.category.hasPrefix("hedge.") }
             let scope: DeathToll.Scope = sentenceHits.contains { $0.category == "scope.cumulative" } ? .cumulative
@@ -65,42 +89,92 @@ struct TollExtractor: Sendable {
                 defer { k = end }
                 if isYear(text, k, end, value) || value == 0 || isDate(text, end, sentence) { continue }
                 if value == 1, text.tokens[k].kind != .number { continue }  // "one of the deadliest", "one man"
-                guard isToll(k, end, deathCues: deathCues, blockers: blockers, sentenceEnd: sentence.tokens.upperBound) else { continue }
+                // `down from 3,105`, `gegenüber 3.155`: a comparison with a toll just given is a toll too.
+                let compared = previousToll != nil && k - 2 >= sentence.tokens.lowerBound
+                    && (comparisons.contains(text.foldedForm(k - 1)) || comparisons.contains(text.foldedForm(k - 2) + " " + text.foldedForm(k - 1)))
+                // A postverbal subject (`han muerto en la ruta atlántica más de 18.000 personas`): the
+                // number heads a person noun, so the death verb before it may stand further away.
+                let headsPerson = end < sentence.tokens.upperBound && (personNouns.contains(text.foldedForm(end)) || actorStarts.contains(end))
+                guard compared || isToll(k, end, deathCues: deathCues, blockers: blockers, sentenceEnd: sentence.tokens.upperBound, text,
+                                         reach: headsPerson ? postverbalDistance : maxDistance) else { continue }
+                previousToll = k
                 if isSubgroup(text, k, sentence.tokens.lowerBound) || isPartitive(text, end, deathCues, sentence.tokens.upperBound) { continue }
-                // A hedge right before the number, or separated by one short word (`supera les 31.000`).
-                let hedgeHit = hedges.last { $0.tokens.upperBound <= k && ($0.tokens.upperBound >= k - 1
-                    || ($0.tokens.upperBound == k - 2 && text.foldedForm(k - 1).count <= 3)) }
-                    ?? hedges.first { $0.tokens.lowerBound >= end && $0.tokens.lowerBound <= end + 1 && $0.category != "hedge.upper_bound" }
-                let hedge: DeathToll.Hedge = switch hedgeHit?.category {
-                case "hedge.lower_bound": .lowerBound
-                case "hedge.approximate": .approximate
-                case "hedge.upper_bound": .upperBound
-                default: .exact
-                }
-                let start = min(hedgeHit?.bytes.lowerBound ?? Int.max, Int(text.tokens[k].start))
-                let key = "\(value)|\(hedge.rawValue)|\(scope.rawValue)"
-                guard seen.insert(key).inserted else { continue }
-                result.append(DeathToll(value: value, hedge: hedge, scope: scope, span: start..<Int(text.tokens[end - 1].end),
-                                        evidence: sentence.bytes))
+                lastTollSentence = sentenceIndex
+                let toll = makeToll(value, k, end, hedges: hedges, scope: scope, sentence: sentence, text)
+                guard seen.insert("\(value)|\(toll.hedge.rawValue)|\(scope.rawValue)").inserted else { continue }
+                result.append(toll)
             }
         }
         return result
     }
 
+    /// The toll of a number with its hedge: a `hedge.*` cue right before the number, or separated by
+    /// one short word (`supera les 31.000`), or `or more` right after it.
+    private func makeToll(_ value: Int, _ k: Int, _ end: Int, hedges: [LexiconHit], scope: DeathToll.Scope, sentence: Sentence,
+                          _ text: TokenizedText) -> DeathToll {
+        let hedgeHit = hedges.last { $0.tokens.upperBound <= k && ($0.tokens.upperBound >= k - 1
+            || ($0.tokens.upperBound == k - 2 && text.foldedForm(k - 1).count <= 3)) }
+            ?? hedges.first { $0.tokens.lowerBound >= end && $0.tokens.lowerBound <= end + 1 && $0.category != "hedge.upper_bound" }
+        let hedge: DeathToll.Hedge = switch hedgeHit?.category {
+        case "hedge.lower_bound": .lowerBound
+        case "hedge.approximate": .approximate
+        case "hedge.upper_bound": .upperBound
+        default: .exact
+        }
+        let start = min(hedgeHit?.bytes.lowerBound ?? Int.max, Int(text.tokens[k].start))
+        return DeathToll(value: value, hedge: hedge, scope: scope, span: start..<Int(text.tokens[end - 1].end), evidence: sentence.bytes)
+    }
+
+    /// A number that closes its clause with no noun of its own, or only a generic `people`
+    /// (`Im Vorjahr waren es 3.155.`, `n'havia registrat 1.890.`, `om ruim 18.000 mensen.`), in a sentence
+    /// shortly after a toll: the toll's noun is left out, so it is a toll of the same kind.
+    private func elliptical(_ analysis: TextAnalysis, _ sentence: Sentence, _ index: Int, _ hits: [LexiconHit],
+                            _ seen: inout Set<String>) -> DeathToll? {
+        let text = analysis.tokenized
+        // Only a sentence about a time span (`im Vorjahr`, `since 2018`) with no non-toll unit anywhere.
+        guard hits.contains(where: { $0.category.hasPrefix("scope.") }),
+              !hits.contains(where: { $0.category.hasPrefix("nontoll.") || $0.category == "quantity.vague" }) else { return nil }
+        let blocked: Set<Int> = []
+        let hedges = hits.filter { $0.category.hasPrefix("hedge.") }
+        let scope: DeathToll.Scope = hits.contains { $0.category == "scope.cumulative" } ? .cumulative
+            : hits.contains { $0.category == "scope.period" } ? .period : .event
+        var k = sentence.tokens.lowerBound
+        while k < sentence.tokens.upperBound {
+            guard let (value, end) = numbers.read(analysis, at: k) else { k += 1; continue }
+            defer { k = end }
+            guard value > 1, !isYear(text, k, end, value), !isDate(text, end, sentence), !blocked.contains(end) else { continue }
+            var next = end
+            if next < sentence.tokens.upperBound, personNouns.contains(text.foldedForm(next)) { next += 1 }
+            guard next >= sentence.tokens.upperBound || text.tokens[next].kind == .punctuation,
+                  next == end || !blocked.contains(next) else { continue }
+            let toll = makeToll(value, k, end, hedges: hedges, scope: scope, sentence: sentence, text)
+            guard seen.insert("\(value)|\(toll.hedge.rawValue)|\(scope.rawValue)").inserted else { continue }
+            return toll
+        }
+        return nil
+    }
+
     /// Whether the number `[start, end)` counts deaths: its predicate after it decides first
     /// (`4 died` yes, `62 were rescued` no); otherwise the nearest cue before it (`the bodies of nine`).
-    private func isToll(_ start: Int, _ end: Int, deathCues: [LexiconHit], blockers: [LexiconHit], sentenceEnd: Int) -> Bool {
+    private func isToll(_ start: Int, _ end: Int, deathCues: [LexiconHit], blockers: [LexiconHit], sentenceEnd: Int, _ text: TokenizedText,
+                        reach: Int) -> Bool {
         let after = end..<min(sentenceEnd, end + predicateWindow)
         let firstDeath = deathCues.filter { after.contains($0.tokens.lowerBound) }.map(\.tokens.lowerBound).min()
         let firstBlock = blockers.filter { after.contains($0.tokens.lowerBound) }.map(\.tokens.lowerBound).min()
         switch (firstDeath, firstBlock) {
         case let (d?, b?): return d < b
         case (_?, nil): return true
-        case (nil, _?): return false
+        case (nil, let b?):
+            // `the bodies of seven people after a boat carrying ...`: a death cue right before the number
+            // beats a non-toll cue further after it.
+            // Not across a coordination (`4 died and 62 were rescued`).
+            guard let cue = deathCues.filter({ $0.tokens.upperBound <= start }).max(by: { $0.tokens.upperBound < $1.tokens.upperBound }),
+                  start - cue.tokens.upperBound <= 1, start - cue.tokens.upperBound + 1 < b - end + 1 else { return false }
+            return !(cue.tokens.upperBound..<start).contains { text.tokens[$0].kind == .punctuation || connectors.contains(text.foldedForm($0)) }
         case (nil, nil):
             let before = deathCues.filter { $0.tokens.upperBound <= start }.map { start - $0.tokens.upperBound + 1 }.min() ?? Int.max
             let blocked = blockers.filter { $0.tokens.upperBound <= start }.map { start - $0.tokens.upperBound + 1 }.min() ?? Int.max
-            return before <= maxDistance && before < blocked
+            return before <= reach && before < blocked
         }
     }
 
