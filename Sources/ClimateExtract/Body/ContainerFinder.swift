@@ -32,7 +32,7 @@ struct ContainerFinder {
             guard tree.refs[i] >= 0 else { continue }
             let verdict = matcher.verdict(tree.signature(i))
             if verdict.bodyRank != nil { named.append(i) }
-            if tag != .article, tree.signature(i).split(separator: " ").contains("role-article") { articles.append(i) }
+            if tag != .article, verdict.isArticleRole { articles.append(i) }
             if verdict.isMain, tag != .html, tag != .body { mains.append(i) }
         }
         if let best = best(of: named) {
