@@ -40,7 +40,7 @@ struct ContainerFinder {
         }
         if let best = best(of: articles) { return (articleSiblings(best, among: articles), .articleTag) }
         if let best = scored().map(promoted), measures.content(best) >= Self.minimumContent {
-            return (leads(before: best, matcher: &matcher) + [best], .scored)
+            return (leads(before: best, matcher: &matcher) + scoredSiblings(best), .scored)
         }
         if let best = best(of: mains) { return ([best], .mainContent) }
         return nil
@@ -65,6 +65,24 @@ struct ContainerFinder {
             if tree.contains(best, i) || tree.contains(i, best) { continue }
             if chosen.contains(where: { tree.contains($0, i) || tree.contains(i, $0) }) { continue }
             if measures.content(i) >= 100, measures.linkDensity(i) < 0.3 { chosen.append(i) }
+        }
+        return chosen.sorted()
+    }
+
+    /// `best` plus siblings that hold a good share of paragraph text with few links (readability's
+    /// sibling rule: a body interrupted by an ad slot or a figure wrapper).
+    private func scoredSiblings(_ best: Int) -> [Int] {
+        let parent = Int(tree.parents[best])
+        guard parent >= 0 else { return [best] }
+        var chosen = [best]
+        let own = Int(measures.paragraph[best])
+        var i = parent + 1
+        while i < Int(tree.ends[parent]) {
+            if i != best, tree.tags[i] != .text, measures.alive[i] {
+                let paragraph = Int(measures.paragraph[i])
+                if paragraph >= 100, paragraph * 4 >= own, measures.linkDensity(i) < 0.2 { chosen.append(i) }
+            }
+            i = Int(tree.ends[i])
         }
         return chosen.sorted()
     }
