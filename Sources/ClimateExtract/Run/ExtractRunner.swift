@@ -19,7 +19,7 @@ public enum ExtractRunner {
     }
 
     /// Pages per batch: bounds memory while keeping every thread busy.
-    static let batchSize = 64
+    static let batchSize = 256
 
     /// Extracts every input, calling `write` with the JSONL bytes of each batch, in order.
     public static func run(
