@@ -28,11 +28,15 @@ struct InspectFeedCommand: AsyncParsableCommand {
     @Option(help: "Refuse documents larger than this many MiB.")
     var maxDocumentMib: Int = 64
 
+    @Flag(help: "Print only a summary line per feed (entry count, flags), not the parsed fields.")
+    var summary = false
+
     @Flag(help: "Print JSON (the only output format).")
     var json = false
 
     func validate() throws {
         if (file == nil) == (manifest == nil) { throw ValidationError("give either a feed file or --manifest, not both") }
+        if summary && manifest != nil { throw ValidationError("--summary works on one feed file, not with --manifest") }
         for header in headers where !header.contains(":") {
             throw ValidationError("header '\(header)' is not 'name: value'")
         }
@@ -54,7 +58,10 @@ struct InspectFeedCommand: AsyncParsableCommand {
             map[parts[0].trimmingCharacters(in: .whitespaces).lowercased()] = parts[1].trimmingCharacters(in: .whitespaces)
         }
         let options = FeedParseOptions(documentURL: url, httpHeaders: map, maxDocumentBytes: maxDocumentMib << 20)
-        if !FeedInspection.inspect(id: file, path: file, options: options, emit: { out.write(Data($0)) }) {
+        let ok = summary
+            ? FeedInspection.summarize(id: file, path: file, options: options, emit: { out.write(Data($0)) })
+            : FeedInspection.inspect(id: file, path: file, options: options, emit: { out.write(Data($0)) })
+        if !ok {
             throw ExitCode(1)
         }
 

@@ -1,11 +1,12 @@
 import ArgumentParser
 import ClimateIngest
+import Foundation
 
 /// `mediaclimate inspect warc <file> [--json]` or `--manifest manifest.jsonl --json`.
 ///
 /// With `--json`, prints one JSON line per file (the shape `warc_check.py` reads); without,
 /// one tab-separated line per record. `--strict` makes truncated blocks and wrong
-/// Content-Lengths errors instead of warnings.
+/// Content-Lengths errors instead of warnings, and exits 1 when any file stopped with an error.
 struct InspectWARCCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "warc",
@@ -22,7 +23,7 @@ struct InspectWARCCommand: AsyncParsableCommand {
     @Flag(help: "Print one JSON line per file.")
     var json = false
 
-    @Flag(help: "Stop with an error on truncated blocks and wrong Content-Lengths.")
+    @Flag(help: "Stop with an error on truncated blocks and wrong Content-Lengths; exit 1 on any error.")
     var strict = false
 
     func validate() throws {
@@ -32,12 +33,24 @@ struct InspectWARCCommand: AsyncParsableCommand {
 
     func run() async throws {
         let options = WARCReader.Options(strict: strict)
+        var stopped = 0
         if let manifest {
-            try WARCInspector.inspectManifest(path: manifest, options: options) { print($0) }
+            let summary = try WARCInspector.inspectManifest(path: manifest, options: options) { print($0) }
+            stopped = summary.stopped
+            note("warc: \(summary.files) files read, \(summary.stopped) stopped with an error")
         } else if let file, json {
-            print(WARCInspector.inspect(path: file, id: file, options: options))
+            let result = WARCInspector.inspectWithError(path: file, id: file, options: options)
+            print(result.json)
+            if let error = result.error { note("warc: \(error)"); stopped = 1 }
         } else if let file {
-            for line in try WARCInspector.summaryLines(path: file, options: options) { print(line) }
+            let result = WARCInspector.summaryLines(path: file, options: options)
+            for line in result.lines { print(line) }
+            if let error = result.error { note("warc: \(error.localizedDescription)"); stopped = 1 }
         }
+        if strict && stopped > 0 { throw ExitCode.failure }
+    }
+
+    private func note(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 }

@@ -21,7 +21,7 @@ public enum DateParser {
 
     /// The instant `text` denotes, or why it is not a date.
     public static func parseWithReason(_ text: String) -> Result<Date, DateParseError> {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = trim(text)
         guard !trimmed.isEmpty else { return .failure(.empty) }
         return parts(trimmed).flatMap { $0.resolve() }
     }
@@ -34,6 +34,19 @@ public enum DateParser {
             case .failure(let error): return error.description
             }
         }
+    }
+
+    /// `text` without leading and trailing white space (fast path: nothing to trim).
+    static func trim(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return text }
+        let plain: (UInt8) -> Bool = { $0 > 0x20 && $0 < 0x80 }
+        if plain(first) && plain(last) { return text }
+        let scalars = text.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[start...end])
     }
 
     /// Picks the grammar from the shape of the text.

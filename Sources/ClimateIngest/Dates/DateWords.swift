@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Words are compared after folding (lower case, accents removed, a trailing `.` dropped), so
 /// `Mär`, `mär.` and `MAR` are one key. A month matches when the word starts with one of the
-/// month's stems (`sept` and `septembre` start with `sep`); weekdays match whole words.
+/// month's 3-4 letter stems (`sept` and `septembre` start with `sep`); weekdays match whole words.
 /// Languages: English, French, German, Spanish, Portuguese, Italian, Dutch, Hungarian, Greek.
 enum DateWords {
     /// Stems per month (index 0 = January). No stem starts another month's stem.
@@ -64,14 +64,26 @@ enum DateWords {
             .replacingOccurrences(of: "ß", with: "ss")
     }
 
-    /// The month (1-12) a folded word names, if any.
-    static func month(_ folded: String) -> Int? {
-        guard folded.count >= 3, folded.count <= 12 else { return nil }
-        guard folded.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
-        for (index, stems) in monthStems.enumerated() where stems.contains(where: { folded.hasPrefix($0) }) {
-            return index + 1
+    /// Stem → month, for lookups by a word's first 3 or 4 characters.
+    static let stemTable: [String: Int] = {
+        var table: [String: Int] = [:]
+        for (index, stems) in monthStems.enumerated() {
+            for stem in stems { table[stem] = index + 1 }
         }
-        return nil
+        return table
+    }()
+
+    /// The month (1-12) a folded word names, if any: its first 4 or 3 characters are a stem.
+    static func month(_ folded: String) -> Int? {
+        let utf8 = folded.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            guard (3...12).contains(utf8.count),
+                  utf8.allSatisfy({ ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || $0 == UInt8(ascii: "-") })
+            else { return nil }
+        } else {
+            guard (3...12).contains(folded.count), folded.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
+        }
+        return stemTable[String(folded.prefix(4))] ?? stemTable[String(folded.prefix(3))]
     }
 
     /// Whether a folded word is a weekday name.

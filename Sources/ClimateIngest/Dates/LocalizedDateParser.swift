@@ -12,7 +12,9 @@ enum LocalizedDateParser {
 
     /// Whether `text` uses Korean date markers.
     static func isKorean(_ text: String) -> Bool {
-        text.contains(koreanYear) || text.contains(koreanAfternoon) || text.contains(koreanMorning)
+        // Hangul syllables are U+AC00-U+D7A3: UTF-8 lead bytes 0xEA-0xED. ASCII text is never Korean.
+        guard text.utf8.contains(where: { $0 >= 0xEA && $0 <= 0xED }) else { return false }
+        return text.contains(koreanYear) || text.contains(koreanAfternoon) || text.contains(koreanMorning)
     }
 
     /// `YYYY년 MM월 DD일 [오전|오후] hh:mm:ss` or `YYYY-MM-DD [오전|오후] hh:mm:ss`; zone defaults to +09:00.

@@ -21,7 +21,7 @@ enum TextualDateParser {
         if DateWords.isWeekday(tokens[0]) {
             let isAlsoMonth = DateWords.month(tokens[0]) != nil
             let next = tokens.count > 1 ? tokens[1] : ""
-            let nextIsDate = DateWords.month(next) != nil || next.contains("/")
+            let nextIsDate = DateWords.month(next) != nil || has(next, "/")
                 || (Int(dayDigits(next)) != nil && tokens.count > 2 && DateWords.month(tokens[2]) != nil)
             if !isAlsoMonth || nextIsDate { cursor = 1 }
         }
@@ -29,7 +29,7 @@ enum TextualDateParser {
         var haveYear = false
         guard cursor < tokens.count else { return .failure(.unrecognised(text)) }
         let first = tokens[cursor]
-        if first.contains("/") {
+        if has(first, "/") {
             if let error = readSlashDate(first, into: &parts) { return .failure(error) }
             haveYear = true
             cursor += 1
@@ -68,7 +68,7 @@ enum TextualDateParser {
             if !haveYear, haveTime, isDigits(token) {
                 if let error = readYear(token, into: &parts) { return .failure(error) }
                 haveYear = true
-            } else if !haveTime, token.contains(":") {
+            } else if !haveTime, has(token, ":") {
                 if let error = readTime(token, into: &parts) { return .failure(error) }
                 haveTime = true
             } else if haveTime, !haveMeridiem, parts.offset == nil, let pm = meridiem(token) {
@@ -97,9 +97,15 @@ enum TextualDateParser {
 
     /// Splits on white space and commas; folds words; drops filler words.
     static func tokenize(_ text: Substring) -> [String] {
+        var source = text
+        if text.utf8.contains(where: { $0 >= 0x80 }) {
+            // Non-ASCII white space (no-break space and friends) becomes a plain space.
+            source = Substring(String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.isWhitespace ? " " : $0 })))
+        }
         var tokens: [String] = []
-        for piece in text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0.isNewline }) {
-            let folded = DateWords.fold(piece)
+        let isSeparator: (UInt8) -> Bool = { $0 == 0x20 || $0 == UInt8(ascii: ",") || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        for piece in source.utf8.split(whereSeparator: isSeparator) {
+            let folded = DateWords.fold(Substring(piece))
             if DateWords.fillers.contains(folded) { continue }
             tokens.append(folded)
         }
@@ -125,7 +131,8 @@ enum TextualDateParser {
     /// `h:mm`, `h:mm:ss`, `h:mm:ss.frac`, optionally with a zone glued on (`16:29:06+0200`, `10:00Z`).
     private static func readTime(_ token: String, into parts: inout DateParts) -> DateParseError? {
         var clock = Substring(token)
-        if let zoneStart = clock.firstIndex(where: { $0 == "+" || $0 == "-" || $0.isLetter }) {
+        let zoneByte = clock.utf8.firstIndex { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 >= UInt8(ascii: "a") }
+        if let zoneStart = zoneByte {
             switch DateZones.read(clock[zoneStart...]) {
             case .offset(let seconds): parts.offset = seconds
             case .invalid(let error): return error
@@ -160,12 +167,18 @@ enum TextualDateParser {
 
     /// A day number without an ordinal suffix (`1st`, `2nd`, `12.` → digits); "" when not a day.
     static func dayDigits(_ token: String) -> String {
-        var digits = Substring(token)
-        for suffix in ["st", "nd", "rd", "th", "er", "º"] where digits.hasSuffix(suffix) {
-            digits = digits.dropLast(suffix.count)
-            break
-        }
-        return DateZones.isDigits(digits) && digits.count <= 2 ? String(digits) : ""
+        let utf8 = token.utf8
+        let digitCount = utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        guard (1...2).contains(digitCount) else { return "" }
+        if digitCount == utf8.count { return token }
+        let suffix = token.utf8.dropFirst(digitCount)
+        guard ["st", "nd", "rd", "th", "er", "º"].contains(where: { suffix.elementsEqual($0.utf8) }) else { return "" }
+        return String(token.prefix(digitCount))
+    }
+
+    /// Whether `token` contains the ASCII character `character`.
+    private static func has(_ token: String, _ character: Unicode.Scalar) -> Bool {
+        token.utf8.contains(UInt8(character.value))
     }
 
     static func isDigits(_ token: String) -> Bool { DateZones.isDigits(Substring(token)) }

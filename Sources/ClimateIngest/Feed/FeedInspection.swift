@@ -1,3 +1,4 @@
+import ClimateCore
 import Foundation
 
 /// Runs the feed parser over one file or a manifest of files and yields JSONL lines (for `inspect feed`).
@@ -12,6 +13,32 @@ public enum FeedInspection {
         do {
             try FeedJSON.streamLine(id: id, path: path, options: options, emit: emit)
             emit([0x0A])
+            return true
+        } catch {
+            emit(FeedJSON.errorLine(id: id, message: error.localizedDescription) + [0x0A])
+            return false
+        }
+    }
+
+    /// Writes a one-line summary of one feed file (`{"id", "entries", "well_formed", "encoding",
+    /// "version", "error"}`): every entry is fully parsed (all fields, dates, HTML fix-ups) and then
+    /// dropped, which is what an ingest does before writing its own records. Returns false on I/O error.
+    @discardableResult
+    public static func summarize(id: String, path: String, options: FeedParseOptions, emit: ([UInt8]) -> Void) -> Bool {
+        var count = 0
+        do {
+            let result = try FeedParser.stream(path: path, options: options) { _ in count += 1 }
+            var w = JSONWriter(capacity: 256)
+            w.beginObject()
+            w.field("id", id)
+            w.field("entries", count)
+            w.field("well_formed", result.wellFormed)
+            w.field("encoding", result.encoding)
+            w.field("version", result.version)
+            w.field("error", result.error)
+            w.endObject()
+            w.newline()
+            emit(w.bytes)
             return true
         } catch {
             emit(FeedJSON.errorLine(id: id, message: error.localizedDescription) + [0x0A])

@@ -48,6 +48,7 @@ public enum FeedParser {
         guard let decoder = FeedTranscoder(encoding: choice.encoding) ?? FeedTranscoder(encoding: "utf-8") else {
             return ParsedFeed()
         }
+        decoder.trusted = choice.problem == nil
         let stream = FeedInputStream(reader: try source.reader(), decoder: decoder, bomLength: choice.bomLength)
         guard let walker = FeedDocumentWalker(stream: stream, options: options, sourceEncoding: choice.encoding) else {
             var result = ParsedFeed()

@@ -19,7 +19,18 @@ extension String {
 
     /// True when every byte is ASCII.
     var isASCII: Bool {
-        utf8.withContiguousStorageIfAvailable { buffer in buffer.allSatisfy { $0 < 0x80 } } ?? utf8.allSatisfy { $0 < 0x80 }
+        utf8.withContiguousStorageIfAvailable { buffer -> Bool in
+            var i = 0
+            let n = buffer.count
+            while i + 8 <= n {
+                if UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+                    return false
+                }
+                i += 8
+            }
+            while i < n { if buffer[i] >= 0x80 { return false }; i += 1 }
+            return true
+        } ?? utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// A lead byte that may start or end a whitespace character (ASCII space/controls, or non-ASCII).

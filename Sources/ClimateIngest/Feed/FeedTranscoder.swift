@@ -16,6 +16,10 @@ final class FeedTranscoder {
     /// with some invalid bytes is still UTF-8 rather than a single-byte legacy encoding.
     private(set) var validMultibyteSequences = 0
 
+    /// Set when the input is already known to be valid (checked by `FeedEncodingChoice`): UTF-8 and
+    /// ASCII are then copied without a second validation.
+    var trusted = false
+
     /// Nil when the encoding name is unknown (feedparser's `LookupError`).
     init?(encoding: String) {
         let name = encoding.lowercased().replacingOccurrences(of: "_", with: "-")
@@ -38,6 +42,12 @@ final class FeedTranscoder {
 
     /// Appends the UTF-8 form of `input` to `output`; returns false if any byte was invalid.
     func transcode(_ input: [UInt8], into output: inout [UInt8], final: Bool) -> Bool {
+        if trusted, carry.isEmpty {
+            switch kind {
+            case .utf8, .ascii: output.append(contentsOf: input); return true
+            default: break
+            }
+        }
         var bytes = carry
         bytes.append(contentsOf: input)
         carry.removeAll(keepingCapacity: true)

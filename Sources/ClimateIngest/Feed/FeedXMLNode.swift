@@ -1,4 +1,7 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Read-only helpers over one libxml2 node of an expanded feed subtree.
 ///
@@ -52,16 +55,46 @@ struct FeedXMLNode {
         return out
     }
 
-    /// The value of the un-namespaced attribute `name` (case-insensitive, as feedparser lower-cases).
+    /// The value of the un-namespaced attribute `name` (given in lower case; matched case-insensitively,
+    /// as feedparser lower-cases attribute names).
     func attribute(_ name: String) -> String? {
-        attributes.first { $0.ns.isEmpty && $0.name.lowercased() == name }?.value
+        guard pointer.pointee.properties != nil else { return nil }
+        return findAttribute(name, xmlNamespace: false, ignoreCase: true)
     }
 
     /// The value of `xml:<name>` (falling back to a plain `<name>` attribute, as feedparser does).
     func xmlAttribute(_ name: String) -> String? {
-        let all = attributes
-        return all.first { $0.ns == Self.xmlNamespace && $0.name == name }?.value
-            ?? all.first { $0.ns.isEmpty && $0.name == name }?.value
+        guard pointer.pointee.properties != nil else { return nil }
+        return findAttribute(name, xmlNamespace: true, ignoreCase: false)
+            ?? findAttribute(name, xmlNamespace: false, ignoreCase: false)
+    }
+
+    /// Looks an attribute up by comparing C strings (no allocation unless found).
+    private func findAttribute(_ name: String, xmlNamespace: Bool, ignoreCase: Bool) -> String? {
+        var attr = pointer.pointee.properties
+        return name.withCString { wanted -> String? in
+            while let a = attr {
+                defer { attr = a.pointee.next }
+                guard let attrName = a.pointee.name else { continue }
+                let namespace = a.pointee.ns?.pointee.href
+                if xmlNamespace {
+                    guard let namespace, strcmp(UnsafeRawPointer(namespace).assumingMemoryBound(to: CChar.self),
+                                                 "http://www.w3.org/XML/1998/namespace") == 0 else { continue }
+                } else if namespace != nil {
+                    continue
+                }
+                let raw = UnsafeRawPointer(attrName).assumingMemoryBound(to: CChar.self)
+                guard (ignoreCase ? strcasecmp(raw, wanted) : strcmp(raw, wanted)) == 0 else { continue }
+                var value = ""
+                var child = a.pointee.children
+                while let c = child {
+                    if let content = c.pointee.content { value += String(cString: content) }
+                    child = c.pointee.next
+                }
+                return value
+            }
+            return nil
+        }
     }
 
     /// Namespace declarations made on this element: (prefix, URI).

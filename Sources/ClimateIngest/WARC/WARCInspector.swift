@@ -16,6 +16,12 @@ import Foundation
 public enum WARCInspector {
     /// One JSON line for the WARC file at `path`, labelled `id`.
     public static func inspect(path: String, id: String, options: WARCReader.Options = .init()) -> String {
+        inspectWithError(path: path, id: id, options: options).json
+    }
+
+    /// The JSON line for `path`, and the message of the error that stopped reading (if any).
+    public static func inspectWithError(path: String, id: String, options: WARCReader.Options = .init())
+        -> (json: String, error: String?) {
         var json = JSONWriter(capacity: 4096)
         json.beginObject()
         json.key("id"); json.string(id)
@@ -58,12 +64,17 @@ public enum WARCInspector {
         bytes.removeLast("null}".utf8.count)
         bytes += records.bytes
         bytes.append(UInt8(ascii: "}"))
-        return String(decoding: bytes, as: UTF8.self)
+        return (String(decoding: bytes, as: UTF8.self), failure)
     }
 
     /// One JSON line per `{"id", "file"}` line of a manifest (relative files resolve against
-    /// the manifest's folder), handed to `emit` as each file is read.
-    public static func inspectManifest(path: String, options: WARCReader.Options = .init(), emit: (String) -> Void) throws {
+    /// the manifest's folder), handed to `emit` as each file is read. Returns how many files
+    /// were read and how many of them stopped with an error.
+    @discardableResult
+    public static func inspectManifest(path: String, options: WARCReader.Options = .init(), emit: (String) -> Void) throws
+        -> (files: Int, stopped: Int) {
+        var files = 0
+        var stopped = 0
         let text: String
         do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
             throw WARCError.cannotOpen(path: path, reason: error.localizedDescription)
@@ -74,19 +85,28 @@ public enum WARCInspector {
                   let file = object["file"] as? String
             else { throw WARCError.readFailed(path: path, reason: "line \(number + 1) is not {\"id\": ..., \"file\": ...}") }
             let resolved = file.hasPrefix("/") ? file : folder.appendingPathComponent(file).path
-            emit(inspect(path: resolved, id: object["id"] as? String ?? file, options: options))
+            let result = inspectWithError(path: resolved, id: object["id"] as? String ?? file, options: options)
+            emit(result.json)
+            files += 1
+            if result.error != nil { stopped += 1 }
         }
+        return (files, stopped)
     }
 
-    /// One tab-separated line per record (index, offset, type, HTTP status, payload bytes, target URI).
-    public static func summaryLines(path: String, options: WARCReader.Options = .init()) throws -> [String] {
-        var reader = try WARCReader(path: path, options: options)
+    /// One tab-separated line per record (index, offset, type, HTTP status, payload bytes, target
+    /// URI), and the error that stopped reading, if any.
+    public static func summaryLines(path: String, options: WARCReader.Options = .init()) -> (lines: [String], error: WARCError?) {
         var lines: [String] = []
-        while let record = try reader.next() {
-            let status = record.http?.statusCode ?? "-"
-            lines.append("\(record.index)\t\(record.offset)\t\(record.type)\t\(status)\t\(record.payload.count)\t\(record.targetURI ?? "-")")
+        do {
+            var reader = try WARCReader(path: path, options: options)
+            while let record = try reader.next() {
+                let status = record.http?.statusCode ?? "-"
+                lines.append("\(record.index)\t\(record.offset)\t\(record.type)\t\(status)\t\(record.payload.count)\t\(record.targetURI ?? "-")")
+            }
+        } catch {
+            return (lines, error)
         }
-        return lines
+        return (lines, nil)
     }
 
     private static func sha1(_ bytes: [UInt8]) -> String {

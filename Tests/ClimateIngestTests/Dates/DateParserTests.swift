@@ -3,22 +3,15 @@ import Foundation
 import Testing
 @testable import ClimateIngest
 
-/// Locates test data relative to this file: the package root is four path components up.
-enum DateTestData {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    /// `$MEDIACLIMATE_SHARED` when set (as in `.ci/run`), else `../shared` next to the package.
-    static let shared = ProcessInfo.processInfo.environment["MEDIACLIMATE_SHARED"].map { URL(fileURLWithPath: $0) }
-        ?? packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
-    static let golden = packageRoot.appendingPathComponent("Tests/ClimateIngestTests/Fixtures/dates/golden.tsv")
+/// The golden date cases committed with the tests.
+private let goldenDates = SharedTestData.packageRoot.appendingPathComponent("Tests/ClimateIngestTests/Fixtures/dates/golden.tsv")
 
-    /// `UTCFormat` string, or nil when the parser rejected the input.
-    static func utc(_ input: String) -> String? { DateParser.parse(input).map(UTCFormat.string) }
-}
+/// `UTCFormat` string, or nil when the parser rejected the input.
+private func utc(_ input: String) -> String? { DateParser.parse(input).map(UTCFormat.string) }
 
 @Suite struct DateParserTests {
     @Test func devSetFromShared() throws {
-        let file = DateTestData.shared.appendingPathComponent("data/feeds/dates-dev.jsonl")
+        let file = SharedTestData.shared.appendingPathComponent("data/feeds/dates-dev.jsonl")
         guard FileManager.default.fileExists(atPath: file.path) else {
             print("SKIPPED: ../shared absent (data/feeds/dates-dev.jsonl)")
             return
@@ -29,18 +22,18 @@ enum DateTestData {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             let input = try #require(object["input"] as? String)
             let want = object["utc"] as? String
-            #expect(DateTestData.utc(input) == want, "\(input)")
+            #expect(utc(input) == want, "\(input)")
         }
     }
 
     @Test func goldenCases() throws {
-        let text = try String(contentsOf: DateTestData.golden, encoding: .utf8)
+        let text = try String(contentsOf: goldenDates, encoding: .utf8)
         var count = 0
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             try #require(fields.count == 2, "bad fixture line: \(line)")
             let want: String? = fields[1] == "invalid" ? nil : String(fields[1])
-            #expect(DateTestData.utc(String(fields[0])) == want, "\(fields[0])")
+            #expect(utc(String(fields[0])) == want, "\(fields[0])")
             count += 1
         }
         #expect(count >= 40)
@@ -60,16 +53,16 @@ enum DateTestData {
     }
 
     @Test func twoDigitYearRule() {
-        #expect(DateTestData.utc("Thu, 01 Jan 89 00:00:00 GMT") == "2089-01-01T00:00:00Z")
-        #expect(DateTestData.utc("Thu, 01 Jan 90 00:00:00 GMT") == "1990-01-01T00:00:00Z")
-        #expect(DateTestData.utc("Thu, 01 Jan 100 00:00:00 GMT") == "0100-01-01T00:00:00Z")
+        #expect(utc("Thu, 01 Jan 89 00:00:00 GMT") == "2089-01-01T00:00:00Z")
+        #expect(utc("Thu, 01 Jan 90 00:00:00 GMT") == "1990-01-01T00:00:00Z")
+        #expect(utc("Thu, 01 Jan 100 00:00:00 GMT") == "0100-01-01T00:00:00Z")
     }
 
     @Test func marchAndTuesdayShareAWord() {
         // "Mar" is Tuesday in French/Spanish/Italian and March in most languages.
-        #expect(DateTestData.utc("Mar, 13 Mar 2018 10:00:00 +0100") == "2018-03-13T09:00:00Z")
-        #expect(DateTestData.utc("Mar 13 2018 10:00:00 +0100") == "2018-03-13T09:00:00Z")
-        #expect(DateTestData.utc("Mar 13 10:00:00 +0100 2018") == "2018-03-13T09:00:00Z")
+        #expect(utc("Mar, 13 Mar 2018 10:00:00 +0100") == "2018-03-13T09:00:00Z")
+        #expect(utc("Mar 13 2018 10:00:00 +0100") == "2018-03-13T09:00:00Z")
+        #expect(utc("Mar 13 10:00:00 +0100 2018") == "2018-03-13T09:00:00Z")
     }
 
     @Test func fractionalSecondsAreKept() throws {

@@ -9,7 +9,7 @@ import Testing
                          "decoded_length", "decoded_sha1"]
 
     @Test func devFilesMatchWarcio() throws {
-        let suite = DateTestData.shared.appendingPathComponent("data/warc/warc-dev.jsonl")
+        let suite = SharedTestData.shared.appendingPathComponent("data/warc/warc-dev.jsonl")
         guard FileManager.default.fileExists(atPath: suite.path) else {
             print("SKIPPED: ../shared absent (data/warc/warc-dev.jsonl)")
             return
