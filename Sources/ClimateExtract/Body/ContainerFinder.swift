@@ -16,6 +16,8 @@ struct ContainerFinder {
     static let minimumContent = 200
     /// Non-link characters of a `<p>` before the body, in the same `<article>`, kept as lead.
     static let leadParagraph = 80
+    /// How many times more non-link text a scored container needs to beat a named one.
+    static let namedShare = 5
 
     let tree: PageTree
     let measures: Measures
@@ -35,11 +37,18 @@ struct ContainerFinder {
             if tag != .article, verdict.isArticleRole { articles.append(i) }
             if verdict.isMain, tag != .html, tag != .body { mains.append(i) }
         }
+        let scoredBest = scored().map(promoted)
         if let best = best(of: named) {
+            // A named part that is only a small piece of the page's main text (a lead box named
+            // `post-text`) loses to the scored container holding much more.
+            if let other = scoredBest, !tree.contains(best, other), !tree.contains(other, best),
+                measures.content(other) > Self.namedShare * measures.content(best) {
+                return (leads(before: other, matcher: &matcher) + scoredSiblings(other), .scored)
+            }
             return (leads(before: best, matcher: &matcher) + withSiblings(best, among: named), .containerClass)
         }
         if let best = best(of: articles) { return (articleSiblings(best, among: articles), .articleTag) }
-        if let best = scored().map(promoted), measures.content(best) >= Self.minimumContent {
+        if let best = scoredBest, measures.content(best) >= Self.minimumContent {
             return (leads(before: best, matcher: &matcher) + scoredSiblings(best), .scored)
         }
         if let best = best(of: mains) { return ([best], .mainContent) }
