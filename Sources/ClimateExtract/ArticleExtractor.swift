@@ -86,9 +86,6 @@ public enum ArticleExtractor {
             feedDate: hints.published, feedSource: hints.publishedSource, fetched: fetched, meta: meta,
             jsonLD: jsonLD, url: hints.url ?? meta.canonical, pageText: pageText
         ).resolve()
-        if BodyExtractor.debugFullText {
-            return Article(id: id, text: tree.plainText(of: tree.body, limit: Int.max), method: .empty)
-        }
         let body = BodyExtractor.extract(&tree, jsonLDBody: jsonLD.articleBody, headline: heading)
         let metadata = MetadataExtractor(meta: meta, jsonLD: jsonLD, url: hints.url, firstHeading: heading)
         let length = body.blocks.isEmpty ? Int(PageTree.visibleLength(body.text)) : body.blocks.reduce(0) { $0 + $1.length }
