@@ -53,7 +53,9 @@ public enum ArticleExtractor {
         // libxml2 is only needed until the tree is copied: parse and copy inside one arena session.
         let built: (PageTree, PageMeta)? = ParseArena.withArena {
             guard let document = HTMLDocument(text: html, inArena: true) else { return nil }
-            return withExtendedLifetime(document) { TreeBuilder.build(document) }
+            return withExtendedLifetime(document) {
+                TreeBuilder.build(document, expectedNodes: min(html.utf8.count / 60, 1 << 22) + 64)
+            }
         }
         guard let built else { throw .unparsable }
         var tree = built.0

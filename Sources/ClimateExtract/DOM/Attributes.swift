@@ -44,6 +44,17 @@ struct Attributes {
                 continue
             case .itemprop:
                 Self.appendLowered(current, prefix: "itemprop-", to: &signatureBytes)
+                if !wantsValues { continue }
+            case .hidden:
+                isHidden = true
+                continue
+            case .style:
+                // Scanned in place: most elements' styles never become Strings.
+                var style: [UInt8] = []
+                Self.appendLowered(current, prefix: "", to: &style)
+                style.removeAll { $0 == 0x20 }
+                if Self.contains(style, "display:none") || Self.contains(style, "visibility:hidden") { isHidden = true }
+                continue
             default:
                 break
             }
