@@ -53,7 +53,9 @@ public enum ArticleExtractor {
         // libxml2 is only needed until the tree is copied: parse and copy inside one arena session.
         let built: (PageTree, PageMeta)? = ParseArena.withArena {
             guard let document = HTMLDocument(text: html, inArena: true) else { return nil }
-            return withExtendedLifetime(document) { TreeBuilder.build(document) }
+            return withExtendedLifetime(document) {
+                TreeBuilder.build(document, expectedNodes: min(html.utf8.count / 60, 1 << 22) + 64)
+            }
         }
         guard let built else { throw .unparsable }
         var tree = built.0
@@ -86,9 +88,6 @@ public enum ArticleExtractor {
             feedDate: hints.published, feedSource: hints.publishedSource, fetched: fetched, meta: meta,
             jsonLD: jsonLD, url: hints.url ?? meta.canonical, pageText: pageText
         ).resolve()
-        if BodyExtractor.debugFullText {
-            return Article(id: id, text: tree.plainText(of: tree.body, limit: Int.max), method: .empty)
-        }
         let body = BodyExtractor.extract(&tree, jsonLDBody: jsonLD.articleBody, headline: heading)
         let metadata = MetadataExtractor(meta: meta, jsonLD: jsonLD, url: hints.url, firstHeading: heading)
         let length = body.blocks.isEmpty ? Int(PageTree.visibleLength(body.text)) : body.blocks.reduce(0) { $0 + $1.length }

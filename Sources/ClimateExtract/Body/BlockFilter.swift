@@ -24,7 +24,7 @@ enum BlockFilter {
         kept.reserveCapacity(blocks.count)
         for block in blocks {
             if block.tag == .h1, headline == nil || block.text == headline { continue }
-            if block.length < 300 && block.text.contains("©") { continue }
+            if block.length < 300 && containsCopyrightSign(block.text) { continue }
             if block.tag.isHeading, let headline, block.text == headline { continue }
             if rich && !block.tag.isTextBlock && block.length < strayLength { continue }
             if block.length < 100 && block.linkDensity > 0.5 { continue }
@@ -38,6 +38,16 @@ enum BlockFilter {
             kept.removeLast()
         }
         return kept
+    }
+
+    /// Whether `text` contains `©` (UTF-8 C2 A9), scanned as bytes.
+    static func containsCopyrightSign(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0xA9 && previous == 0xC2 { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// FNV-1a hash of the UTF-8 bytes (exact repeats only; no Unicode normalisation).

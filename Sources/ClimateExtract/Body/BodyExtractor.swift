@@ -29,7 +29,6 @@ struct BodyExtractor {
         var matcher = NameMatcher()
         let teasers = Cleaner.clean(&tree, matcher: &matcher)
         let measures = Measures(tree)
-        if debugCleanText { return Result(text: tree.plainText(of: tree.body, limit: Int.max), method: .empty, blocks: [], containerLinkDensity: 0, teaserHeadings: 0) }
         let finder = ContainerFinder(tree: tree, measures: measures)
         var blocks: [Block] = []
         var method = Article.Method.empty
@@ -67,8 +66,7 @@ struct BodyExtractor {
         return Result(text: BlockFilter.join(blocks), method: method, blocks: blocks, containerLinkDensity: density, teaserHeadings: teasers)
     }
 
-    static let debugFullText = ProcessInfo.processInfo.environment["MC_EXTRACT_FULLTEXT"] != nil
-    static let debugCleanText = ProcessInfo.processInfo.environment["MC_EXTRACT_CLEANTEXT"] != nil
+    /// `MC_EXTRACT_DEBUG=1`: print the chosen container and large removed subtrees to stderr.
     static let debug = ProcessInfo.processInfo.environment["MC_EXTRACT_DEBUG"] != nil
 
     private static func debugPrint(_ tree: PageTree, raw: Measures?, _ measures: Measures, _ found: (nodes: [Int], method: Article.Method)?) {

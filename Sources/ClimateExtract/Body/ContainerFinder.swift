@@ -16,6 +16,8 @@ struct ContainerFinder {
     static let minimumContent = 200
     /// Non-link characters of a `<p>` before the body, in the same `<article>`, kept as lead.
     static let leadParagraph = 80
+    /// How many times more non-link text a scored container needs to beat a named one.
+    static let namedShare = 5
 
     let tree: PageTree
     let measures: Measures
@@ -32,15 +34,22 @@ struct ContainerFinder {
             guard tree.refs[i] >= 0 else { continue }
             let verdict = matcher.verdict(tree.signature(i))
             if verdict.bodyRank != nil { named.append(i) }
-            if tag != .article, tree.signature(i).split(separator: " ").contains("role-article") { articles.append(i) }
+            if tag != .article, verdict.isArticleRole { articles.append(i) }
             if verdict.isMain, tag != .html, tag != .body { mains.append(i) }
         }
+        let scoredBest = scored().map(promoted)
         if let best = best(of: named) {
+            // A named part that is only a small piece of the page's main text (a lead box named
+            // `post-text`) loses to the scored container holding much more.
+            if let other = scoredBest, !tree.contains(best, other), !tree.contains(other, best),
+                measures.content(other) > Self.namedShare * measures.content(best) {
+                return (leads(before: other, matcher: &matcher) + scoredSiblings(other), .scored)
+            }
             return (leads(before: best, matcher: &matcher) + withSiblings(best, among: named), .containerClass)
         }
         if let best = best(of: articles) { return (articleSiblings(best, among: articles), .articleTag) }
-        if let best = scored().map(promoted), measures.content(best) >= Self.minimumContent {
-            return (leads(before: best, matcher: &matcher) + [best], .scored)
+        if let best = scoredBest, measures.content(best) >= Self.minimumContent {
+            return (leads(before: best, matcher: &matcher) + scoredSiblings(best), .scored)
         }
         if let best = best(of: mains) { return ([best], .mainContent) }
         return nil
@@ -65,6 +74,24 @@ struct ContainerFinder {
             if tree.contains(best, i) || tree.contains(i, best) { continue }
             if chosen.contains(where: { tree.contains($0, i) || tree.contains(i, $0) }) { continue }
             if measures.content(i) >= 100, measures.linkDensity(i) < 0.3 { chosen.append(i) }
+        }
+        return chosen.sorted()
+    }
+
+    /// `best` plus siblings that hold a good share of paragraph text with few links (readability's
+    /// sibling rule: a body interrupted by an ad slot or a figure wrapper).
+    private func scoredSiblings(_ best: Int) -> [Int] {
+        let parent = Int(tree.parents[best])
+        guard parent >= 0 else { return [best] }
+        var chosen = [best]
+        let own = Int(measures.paragraph[best])
+        var i = parent + 1
+        while i < Int(tree.ends[parent]) {
+            if i != best, tree.tags[i] != .text, measures.alive[i] {
+                let paragraph = Int(measures.paragraph[i])
+                if paragraph >= 100, paragraph * 4 >= own, measures.linkDensity(i) < 0.2 { chosen.append(i) }
+            }
+            i = Int(tree.ends[i])
         }
         return chosen.sorted()
     }

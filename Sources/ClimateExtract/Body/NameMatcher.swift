@@ -18,6 +18,8 @@ struct NameMatcher {
         var isLead = false
         /// The article's own header (`article-header`, `entry-header` ...).
         var isArticleHeader = false
+        /// `role="article"`.
+        var isArticleRole = false
     }
 
     private var cache: [String: Verdict] = [:]
@@ -29,7 +31,7 @@ struct NameMatcher {
         return result
     }
 
-    private enum Kind { case body(Int), boilerplate, lead, comment, leader, safe, articleHeader, mainWord, boilerplateWord, boilerplateToken }
+    private enum Kind { case body(Int), boilerplate, lead, comment, leader, safe, articleHeader, articleRole, mainWord, boilerplateWord, boilerplateToken }
 
     private struct Pattern { let bytes: [UInt8]; let kind: Kind }
 
@@ -44,6 +46,7 @@ struct NameMatcher {
         for name in NameVocabulary.boilerplateWords { list.append(Pattern(bytes: Array(name.utf8), kind: .boilerplateWord)) }
         for name in NameVocabulary.boilerplateTokens { list.append(Pattern(bytes: Array(name.utf8), kind: .boilerplateToken)) }
         list.append(Pattern(bytes: Array("comment".utf8), kind: .comment))
+        list.append(Pattern(bytes: Array("role-article".utf8), kind: .articleRole))
         list.append(Pattern(bytes: Array("leader".utf8), kind: .leader))
         return list
     }()
@@ -92,6 +95,8 @@ struct NameMatcher {
                         case .leader: leader = true
                         case .safe: safe = true
                         case .articleHeader: verdict.isArticleHeader = true
+                        case .articleRole:
+                            if start == wordStart && patternEnd == wordEnd { verdict.isArticleRole = true }
                         case .mainWord:
                             if start == wordStart && patternEnd == wordEnd { verdict.isMain = true }
                         case .boilerplateWord:

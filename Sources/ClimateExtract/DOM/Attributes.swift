@@ -44,6 +44,17 @@ struct Attributes {
                 continue
             case .itemprop:
                 Self.appendLowered(current, prefix: "itemprop-", to: &signatureBytes)
+                if !wantsValues { continue }
+            case .hidden:
+                isHidden = true
+                continue
+            case .style:
+                // Scanned in place: most elements' styles never become Strings.
+                var style: [UInt8] = []
+                Self.appendLowered(current, prefix: "", to: &style)
+                style.removeAll { $0 == 0x20 }
+                if Self.contains(style, "display:none") || Self.contains(style, "visibility:hidden") { isHidden = true }
+                continue
             default:
                 break
             }
@@ -145,7 +156,21 @@ struct Attributes {
 
     /// Whether an inline style hides the element.
     static func styleHides(_ style: String) -> Bool {
-        let compact = style.lowercased().filter { $0 != " " }
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.utf8.count)
+        for byte in style.utf8 where byte != 0x20 { compact.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
+        return contains(compact, "display:none") || contains(compact, "visibility:hidden")
+    }
+
+    private static func contains(_ bytes: [UInt8], _ pattern: StaticString) -> Bool {
+        let count = pattern.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        let needle = UnsafeBufferPointer(start: pattern.utf8Start, count: count)
+        for start in 0...(bytes.count - count) where bytes[start] == needle[0] {
+            var k = 1
+            while k < count, bytes[start + k] == needle[k] { k += 1 }
+            if k == count { return true }
+        }
+        return false
     }
 }

@@ -31,6 +31,18 @@ struct PageTree {
 
     var count: Int { tags.count }
 
+    /// Reserves room for `nodes` nodes (about one per 60 bytes of HTML on news pages).
+    mutating func reserve(_ nodes: Int) {
+        tags.reserveCapacity(nodes)
+        parents.reserveCapacity(nodes)
+        ends.reserveCapacity(nodes)
+        flags.reserveCapacity(nodes)
+        refs.reserveCapacity(nodes)
+        ownLength.reserveCapacity(nodes)
+        texts.reserveCapacity(nodes / 3)
+        signatures.reserveCapacity(nodes / 3)
+    }
+
     /// Appends a node and returns its index (its `end` is set when its subtree is closed).
     mutating func append(_ tag: Tag, parent: Int, ref: Int32, flags: Flags, length: Int32 = 0) -> Int {
         tags.append(tag)

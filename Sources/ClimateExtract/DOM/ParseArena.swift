@@ -27,13 +27,9 @@ enum ParseArena {
         var sizes: UnsafeMutablePointer<Int>
     }
 
-    nonisolated(unsafe) private static var key = pthread_key_t()
-
-    private static let installed: Bool = {
-        // libxml2 must finish its global, lazily made state with the real allocator first: an
-        // encoding handler or table created inside a session would be released with it.
-        LibXML2.ensureInitialised()
-        _ = HTMLDocument(text: "<html><head><meta charset=\"utf-8\"><title>t</title></head><body><p>x&amp;y</p></body></html>")
+    /// The thread-specific slot of each thread's `State` (its destructor returns the chunks).
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
         pthread_key_create(&key) { raw in
             guard let raw else { return }
             let state = raw.assumingMemoryBound(to: State.self)
@@ -42,6 +38,15 @@ enum ParseArena {
             state.pointee.sizes.deallocate()
             state.deallocate()
         }
+        return key
+    }()
+
+    private static let installed: Bool = {
+        // libxml2 must finish its global, lazily made state with the real allocator first: an
+        // encoding handler or table created inside a session would be released with it.
+        LibXML2.ensureInitialised()
+        _ = HTMLDocument(text: "<html><head><meta charset=\"utf-8\"><title>t</title></head><body><p>x&amp;y</p></body></html>")
+        _ = key
         xmlMemSetup(arenaFree, arenaMalloc, arenaRealloc, arenaStrdup)
         return true
     }()

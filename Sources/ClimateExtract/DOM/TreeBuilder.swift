@@ -10,8 +10,9 @@ struct TreeBuilder {
     private var tagCache: [UnsafeRawPointer: (Tag, Bool)] = [:]
 
     /// Builds the tree of `document`.
-    static func build(_ document: HTMLDocument) -> (PageTree, PageMeta) {
+    static func build(_ document: HTMLDocument, expectedNodes: Int = 1024) -> (PageTree, PageMeta) {
         var builder = TreeBuilder()
+        builder.tree.reserve(expectedNodes)
         builder.tree.texts.append(" ")
         builder.tree.body = -1
         if let root = document.root { builder.walk(root) }

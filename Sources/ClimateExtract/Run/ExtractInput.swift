@@ -1,6 +1,9 @@
 import ClimateCore
 import ClimateIngest
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One unit of extraction work: an HTML file, or one document read from a JSONL file.
 enum ExtractInput: Sendable {
@@ -55,15 +58,35 @@ enum ExtractInput: Sendable {
 
     /// File bytes, gunzipped when they start with the gzip magic number.
     static func read(_ path: String) throws(ExtractError) -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = readWhole(path) else {
             throw .unreadable(path: path, reason: "the file cannot be opened")
         }
-        let bytes = [UInt8](data)
         guard Gunzip.isGzip(bytes) else { return bytes }
         guard let inflated = Gunzip.inflate(bytes, limit: ArticleExtractor.maximumBytes + 1) else {
             throw .unreadable(path: path, reason: "corrupt gzip data or larger than the page limit")
         }
         return inflated
+    }
+
+    /// The whole file, read with POSIX calls straight into an array (no `Data` copy).
+    private static func readWhole(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var filled = 0
+        while filled < bytes.count {
+            let got = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return -1 }
+                return Glibc.read(descriptor, base + filled, buffer.count - filled)
+            }
+            if got <= 0 { break }
+            filled += got
+        }
+        if filled < bytes.count { bytes.removeLast(bytes.count - filled) }
+        return bytes
     }
 
     /// The file name without its extensions (`a/b/c.html.gz` → `c`).

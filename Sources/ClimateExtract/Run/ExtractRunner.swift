@@ -8,8 +8,8 @@ import Foundation
 
 /// Runs extraction over files, folders and JSONL inputs on several threads, in input order.
 ///
-/// Work is cut into batches; each batch is extracted with `DispatchQueue.concurrentPerform`
-/// (each task owns its libxml2 document) and written in input order, so output is the same for
+/// Work is cut into batches; each batch is extracted by `jobs` threads claiming pages one at a
+/// time (each thread owns its libxml2 documents) and written in input order, so output is the same for
 /// any `jobs`. Failed inputs are reported as `Reject`s, never silently dropped.
 public enum ExtractRunner {
     /// What a run did.
@@ -19,7 +19,7 @@ public enum ExtractRunner {
     }
 
     /// Pages per batch: bounds memory while keeping every thread busy.
-    static let batchSize = 64
+    static let batchSize = 256
 
     /// Extracts every input, calling `write` with the JSONL bytes of each batch, in order.
     public static func run(
@@ -37,11 +37,25 @@ public enum ExtractRunner {
             if workers == 1 {
                 for index in batch.indices { results.set(index, extract(batch[index], fetched: fetched, parseOnly: parseOnly)) }
             } else {
-                DispatchQueue.concurrentPerform(iterations: min(workers, batch.count)) { _ in
+                // Dedicated threads: `concurrentPerform` ran serially when called from the
+                // cooperative pool that runs the command.
+                let work: @Sendable () -> Void = {
                     while let index = results.claim() {
                         results.set(index, extract(batch[index], fetched: fetched, parseOnly: parseOnly))
                     }
                 }
+                let group = DispatchGroup()
+                for _ in 1..<min(workers, batch.count) {
+                    group.enter()
+                    let thread = Thread {
+                        work()
+                        group.leave()
+                    }
+                    thread.stackSize = 8 << 20
+                    thread.start()
+                }
+                work()
+                group.wait()
             }
             var writer = JSONWriter(capacity: 1 << 20)
             for result in results.values() {
