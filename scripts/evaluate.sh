@@ -14,6 +14,7 @@ run() {  # run NAME COMMAND...
   if "$@"; then echo "== evaluate: $name OK"; passed=$((passed + 1)); else echo "== evaluate: $name FAILED"; failed+=("$name"); fi
 }
 run dates python3 scripts/check-dates.py "$BIN" "$SHARED/data/feeds/dates-dev.jsonl"
+run framing python3 scripts/check-framing.py "$BIN" corpora/eval/framing-dev
 for check in feeds warc extraction; do
   if [ -f "scripts/check-$check.sh" ]; then run "$check" bash "scripts/check-$check.sh" "$BIN" "$SHARED"; fi
 done
