@@ -24,6 +24,13 @@ public struct LexiconMatcher: Sendable {
     private let needsContext: [Bool]
     private let isNegatorEntry: [Bool]
     private let isAnchor: [Bool]
+    /// Whether any entry has a context condition (else anchors need not be collected).
+    private let hasContextEntries: Bool
+    /// Per entry: its category and phrase gap; per pattern: its entry and token count (flat, for the hot loop).
+    private let categories: [String]
+    private let entryGap: [Int32]
+    private let patternEntry: [Int32]
+    private let patternLength: [Int32]
 
     /// Categories besides `actor.*` whose hits give migration context (the people of the story).
     public let contextAnchors: Set<String>
@@ -60,6 +67,11 @@ public struct LexiconMatcher: Sendable {
         isAnchor = lexicon.entries.map { contextAnchors.contains($0.category) }
         needsContext = lexicon.entries.map { $0.context != .none }
         isNegatorEntry = lexicon.entries.map { $0.category == "negator" }
+        hasContextEntries = needsContext.contains(true)
+        categories = lexicon.entries.map(\.category)
+        entryGap = lexicon.entries.map { Int32($0.gap) }
+        patternEntry = patterns.map { Int32($0.entry) }
+        patternLength = patterns.map { Int32($0.tokens.count) }
         frames.finish()
         actors.finish()
         negators.finish()
@@ -78,27 +90,45 @@ public struct LexiconMatcher: Sendable {
     /// All hits in the text: frame cues, actor nouns and negators, ordered by position.
     public func match(_ analysis: TextAnalysis) -> [LexiconHit] {
         let frameSpans = scan(frames, analysis)
-        // Actor nouns inside an ignored span (`bird migration`, `Refugee Council`) are not anchors.
-        let ignored = frameSpans.filter { isIgnore[$0.entry] }.map(\.tokens)
-        let actorSpans = scan(actors, analysis).filter { span in !ignored.contains { $0.overlaps(span.tokens) } }
-        // A negator inside a longer match (`sin` in `sin papeles`, `sans` in `Médecins sans Frontières`)
-        // is part of that expression, not a negation.
-        let phrases = (frameSpans + actorSpans).filter { $0.tokens.count > 1 }.map(\.tokens)
-        let negatorSpans = scan(negators, analysis).filter { n in !phrases.contains { $0.overlaps(n.tokens) } }
+        var actorSpans = scan(actors, analysis)
+        if !actorSpans.isEmpty {
+            // Actor nouns inside an ignored span (`bird migration`, `Refugee Council`) are not anchors.
+            let ignored = frameSpans.filter { isIgnore[$0.entry] }.map(\.tokens)
+            if !ignored.isEmpty { actorSpans.removeAll { span in ignored.contains { $0.overlaps(span.tokens) } } }
+        }
+        var negatorSpans = scan(negators, analysis)
+        if !negatorSpans.isEmpty {
+            // A negator inside a longer match (`sin` in `sin papeles`, `sans` in `Médecins sans Frontières`)
+            // is part of that expression, not a negation.
+            let phrases = (frameSpans + actorSpans).filter { $0.tokens.count > 1 }.map(\.tokens)
+            if !phrases.isEmpty { negatorSpans.removeAll { n in phrases.contains { $0.overlaps(n.tokens) } } }
+        }
         let negatorStarts = negatorSpans.map(\.tokens.lowerBound)
-        let anchorStarts = (actorSpans + frameSpans.filter { isAnchor[$0.entry] }).map(\.tokens.lowerBound).sorted()
+        // Anchors matter only to entries with a context condition.
+        let anchorStarts = hasContextEntries
+            ? (actorSpans + frameSpans.filter { isAnchor[$0.entry] }).map(\.tokens.lowerBound).sorted() : []
         var hits: [LexiconHit] = []
         hits.reserveCapacity(negatorSpans.count + actorSpans.count + frameSpans.count)
-        for span in negatorSpans + actorSpans + frameSpans {
-            let first = span.tokens.lowerBound
-            let sentence = Int(analysis.sentenceOfToken[first])
-            let negated = !isNegatorEntry[span.entry] && !negatorStarts.isEmpty && isNegated(first, sentence, negatorStarts, analysis)
-            let held = !needsContext[span.entry] || hasActor(near: span.tokens, sentence, anchorStarts, analysis)
-            hits.append(LexiconHit(entry: span.entry, category: lexicon.entries[span.entry].category, tokens: span.tokens,
-                                   bytes: span.bytes, sentence: sentence, negated: negated,
-                                   inQuote: analysis.quoteOfToken[first] >= 0, contextHeld: held))
+        func add(_ spans: [Span]) {
+            for span in spans {
+                let first = span.tokens.lowerBound
+                let sentence = Int(analysis.sentenceOfToken[first])
+                let negated = !negatorStarts.isEmpty && !isNegatorEntry[span.entry] && isNegated(first, sentence, negatorStarts, analysis)
+                let held = !needsContext[span.entry] || hasActor(near: span.tokens, sentence, anchorStarts, analysis)
+                hits.append(LexiconHit(entry: span.entry, category: categories[span.entry], tokens: span.tokens,
+                                       bytes: span.bytes, sentence: sentence, negated: negated,
+                                       inQuote: analysis.quoteOfToken[first] >= 0, contextHeld: held))
+            }
         }
-        hits.sort { ($0.tokens.lowerBound, $0.entry) < ($1.tokens.lowerBound, $1.entry) }
+        add(negatorSpans)
+        add(actorSpans)
+        add(frameSpans)
+        // Spans of one table come out in token order: sort only when the tables interleave (or parts
+        // of a hyphenated token do), which gives the same order as sorting always.
+        let ordered = { (a: LexiconHit, b: LexiconHit) in (a.tokens.lowerBound, a.entry) < (b.tokens.lowerBound, b.entry) }
+        var sorted = true
+        for k in hits.indices.dropFirst() where ordered(hits[k], hits[k - 1]) { sorted = false; break }
+        if !sorted { hits.sort(by: ordered) }
         return hits
     }
 
@@ -127,9 +157,9 @@ public struct LexiconMatcher: Sendable {
                     best.removeAll(keepingCapacity: true)
                     for id in candidates {
                         let pattern = Int(id)
-                        let count = patternKeys[pattern].count
-                        let entry = patterns[pattern].entry
-                        guard let end = count == 1 ? i + 1 : phraseEnd(pattern, from: i, gap: lexicon.entries[entry].gap, analysis, tokens)
+                        let entry = Int(patternEntry[pattern])
+                        guard let end = patternLength[pattern] == 1 ? i + 1
+                                : phraseEnd(pattern, from: i, gap: Int(entryGap[entry]), analysis, tokens)
                         else { continue }
                         if end > bestEnd { bestEnd = end; best.removeAll(keepingCapacity: true) }
                         if end == bestEnd, !best.contains(entry) { best.append(entry) }
@@ -151,8 +181,8 @@ public struct LexiconMatcher: Sendable {
                             Array(part.folded.utf8).withUnsafeBufferPointer { partBytes in
                                 table.candidates(key: part.key, bytes: partBytes, into: &candidates)
                             }
-                            for id in candidates where patternKeys[Int(id)].count == 1 {
-                                let entry = patterns[Int(id)].entry
+                            for id in candidates where patternLength[Int(id)] == 1 {
+                                let entry = Int(patternEntry[Int(id)])
                                 if !found.contains(entry) { found.append(entry) }
                             }
                             for entry in found { spans.append(Span(entry: entry, tokens: i..<(i + 1), bytes: part.range)) }
