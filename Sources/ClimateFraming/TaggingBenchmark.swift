@@ -28,12 +28,17 @@ public enum TaggingBenchmark {
         public var megabytes: Double
         public var seconds: Double
         public var hits: Int
+        /// CPU seconds of the worker threads (summed): unlike `seconds`, not inflated when other
+        /// processes take the cores, so comparisons on a loaded machine use it.
+        public var cpuSeconds: Double = 0
         public var megabytesPerSecond: Double { megabytes / seconds }
+        /// Throughput per CPU second of one thread.
+        public var megabytesPerCPUSecond: Double { megabytes / max(cpuSeconds, 1e-9) }
 
         /// One JSON line, in the shape of the anchor's report.
         public var json: String {
-            String(format: "{\"bench\":\"mediaclimate %@ (jobs %d)\",\"mb\":%.3f,\"articles\":%d,\"seconds\":%.3f,\"mb_s\":%.3f,\"matches\":%d}",
-                   mode.rawValue, jobs, megabytes, articles, seconds, megabytesPerSecond, hits)
+            String(format: "{\"bench\":\"mediaclimate %@ (jobs %d)\",\"mb\":%.3f,\"articles\":%d,\"seconds\":%.3f,\"mb_s\":%.3f,\"matches\":%d,\"cpu_s\":%.3f,\"mb_cpu_s\":%.3f}",
+                   mode.rawValue, jobs, megabytes, articles, seconds, megabytesPerSecond, hits, cpuSeconds, megabytesPerCPUSecond)
         }
     }
 
@@ -59,6 +64,7 @@ public enum TaggingBenchmark {
         let counts = PerJobCounts(jobs: jobs)
         let start = DispatchTime.now().uptimeNanoseconds
         DispatchQueue.concurrentPerform(iterations: jobs) { job in
+            let cpuStart = threadCPUSeconds()
             var hits = 0
             let range = (job * chunk)..<min(articles.count, (job + 1) * chunk)
             for index in range {
@@ -75,23 +81,36 @@ public enum TaggingBenchmark {
                     hits += tagger.tag(id: "", url: nil, language: article.language, text: article.text)?.hits.count ?? 0
                 }
             }
-            counts.set(job, hits)
+            counts.set(job, hits, cpu: threadCPUSeconds() - cpuStart)
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let bytes = articles.reduce(0) { $0 + $1.text.utf8.count }
         return Result(mode: mode, jobs: jobs, articles: articles.count, megabytes: Double(bytes) / 1e6, seconds: seconds,
-                      hits: counts.total)
+                      hits: counts.total, cpuSeconds: counts.cpu)
+    }
+
+    /// CPU time of the calling thread.
+    private static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }
 
 /// Per-thread hit counts; each job writes only its own slot.
 private final class PerJobCounts: @unchecked Sendable {
     private var slots: [Int]
+    private var cpuSlots: [Double]
     private let lock = NSLock()
 
-    init(jobs: Int) { slots = Array(repeating: 0, count: jobs) }
+    init(jobs: Int) {
+        slots = Array(repeating: 0, count: jobs)
+        cpuSlots = Array(repeating: 0, count: jobs)
+    }
 
-    func set(_ job: Int, _ value: Int) { lock.lock(); slots[job] = value; lock.unlock() }
+    func set(_ job: Int, _ value: Int, cpu: Double) { lock.lock(); slots[job] = value; cpuSlots[job] = cpu; lock.unlock() }
 
     var total: Int { lock.lock(); defer { lock.unlock() }; return slots.reduce(0, +) }
+
+    var cpu: Double { lock.lock(); defer { lock.unlock() }; return cpuSlots.reduce(0, +) }
 }

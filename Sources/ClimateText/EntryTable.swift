@@ -46,20 +46,26 @@ struct EntryTable: Sendable {
 
     /// Appends every pattern whose first token matches the folded token `bytes` (key `key`) to `out`.
     @inline(__always)
-    func candidates(key: UInt64, bytes: UnsafeBufferPointer<UInt8>, into out: inout [Int32]) {
+    func candidates(key: UInt64, bytes: UnsafeBufferPointer<UInt8>, into out: inout IDBuffer) {
         words.candidates(bytes, into: &out)
+        if !suffixLengths.isEmpty { suffixCandidates(bytes, into: &out) }
+        if !infix.isEmpty {
+            for (needle, entries) in infix where needle.count <= bytes.count && EntryTable.contains(bytes, needle) {
+                for id in entries { out.append(id) }
+            }
+        }
+        if !general.isEmpty {
+            let text = String(decoding: bytes, as: UTF8.self)
+            for (glob, entries) in general where glob.matches(text) { for id in entries { out.append(id) } }
+        }
+    }
+
+    private func suffixCandidates(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout IDBuffer) {
         for length in suffixLengths {
             guard length <= bytes.count else { break }
             var h = FNV1a.offset
             for i in (bytes.count - length)..<bytes.count { h = (h ^ UInt64(bytes[i])) &* FNV1a.prime }
             suffix.lookup(h, into: &out)
-        }
-        for (needle, entries) in infix where needle.count <= bytes.count && EntryTable.contains(bytes, needle) {
-            out.append(contentsOf: entries)
-        }
-        if !general.isEmpty {
-            let text = String(decoding: bytes, as: UTF8.self)
-            for (glob, entries) in general where glob.matches(text) { out.append(contentsOf: entries) }
         }
     }
 

@@ -2,8 +2,9 @@
 /// exact word equal to it and every prefix glob (`refugee*`) it starts with.
 ///
 /// Replaces one hash probe per prefix length with a walk that usually stops after a few bytes. The
-/// root has a dense 256-entry table; other nodes keep their edges sorted by byte in one flat array
-/// (small enough to stay in cache: a dense table per node was mostly cache misses). Built once, then
+/// root has a dense 256-entry table; other nodes keep their edges sorted by byte in one flat array,
+/// and each edge carries its target's edge range and value counts, so a step reads one place (a
+/// dense table per node, or separate per-node arrays, were mostly cache misses). Built once, then
 /// read-only: the storage is immutable after `init` and safe to share across threads.
 struct FirstTokenTrie: Sendable {
     private let storage: Storage
@@ -35,70 +36,85 @@ struct FirstTokenTrie: Sendable {
     /// Appends the ids of the prefix globs `bytes` starts with (shortest first), then of the exact
     /// words equal to `bytes`.
     @inline(__always)
-    func candidates(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [Int32]) {
+    func candidates(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout IDBuffer) {
         let s = storage
         guard let first = bytes.first else { return }
-        var node = Int(s.root[Int(first)])
+        var edge = s.root[Int(first)]
         var k = 0
         while true {
-            if node == 0 { return }
-            let p = s.prefixStart[node], pe = s.prefixStart[node + 1]
-            if p < pe { for v in Int(p)..<Int(pe) { out.append(s.values[v]) } }
+            if edge.exists == 0 { return }
+            if edge.prefixCount > 0 {
+                let v = Int(edge.valueStart)
+                for x in v..<(v + Int(edge.prefixCount)) { out.append(s.values[x]) }
+            }
             k += 1
             if k == bytes.count { break }
-            let b = UInt32(bytes[k])
-            var e = Int(s.edgeStart[node])
-            let end = Int(s.edgeStart[node + 1])
-            node = 0
+            let b = bytes[k]
+            var e = Int(edge.childStart)
+            let end = e + Int(edge.childCount)
+            edge.exists = 0
             while e < end {
-                let edge = s.edges[e]
-                let eb = edge >> 24
-                if eb == b { node = Int(edge & 0xFF_FFFF); break }
-                if eb > b { break }
+                let candidate = s.edges[e]
+                if candidate.byte == b { edge = candidate; break }
+                if candidate.byte > b { break }
                 e += 1
             }
         }
-        let e = s.exactStart[node], ee = s.exactStart[node + 1]
-        if e < ee { for v in Int(e)..<Int(ee) { out.append(s.values[v]) } }
+        if edge.exactCount > 0 {
+            let v = Int(edge.valueStart) + Int(edge.prefixCount)
+            for x in v..<(v + Int(edge.exactCount)) { out.append(s.values[x]) }
+        }
+    }
+
+    /// An edge into a node, carrying what a walk needs of that node (16 bytes: one read per step).
+    struct Edge {
+        var byte: UInt8 = 0
+        var exists: UInt8 = 0
+        /// The node's own edges: `edges[childStart ..< childStart + childCount]`, sorted by byte.
+        var childCount: UInt16 = 0
+        /// The node's values: prefix-glob ids, then exact-word ids, from `valueStart`.
+        var prefixCount: UInt16 = 0
+        var exactCount: UInt16 = 0
+        var childStart: Int32 = 0
+        var valueStart: Int32 = 0
     }
 
     /// Flat, immutable storage (allocated once, freed with the last trie copy).
     private final class Storage: @unchecked Sendable {
-        /// Children of the root by byte (0 = none; the root is never a child).
-        let root: UnsafeMutablePointer<Int32>
-        /// Per node (plus one end marker): start of its edges in `edges`.
-        let edgeStart: UnsafeMutablePointer<Int32>
-        /// Edges sorted by byte within a node: byte << 24 | child.
-        let edges: UnsafeMutablePointer<UInt32>
-        /// Per node (plus one end marker): start of its prefix-glob ids and of its exact ids in `values`.
-        let prefixStart: UnsafeMutablePointer<Int32>
-        let exactStart: UnsafeMutablePointer<Int32>
+        /// Edges out of the root, by byte (`exists` 0 = none).
+        let root: UnsafeMutablePointer<Edge>
+        let edges: UnsafeMutablePointer<Edge>
         let values: UnsafeMutablePointer<Int32>
         let valueCount: Int
 
         init(children: [[UInt8: Int32]], exact: [[Int32]], prefix: [[Int32]]) {
             let nodes = children.count
-            precondition(nodes < 1 << 24, "trie too large")
-            root = .allocate(capacity: 256)
-            root.initialize(repeating: 0, count: 256)
-            for (b, child) in children[0] { root[Int(b)] = child }
-            var flatEdges: [UInt32] = []
-            edgeStart = .allocate(capacity: nodes + 1)
-            for n in 0..<nodes {
-                edgeStart[n] = Int32(flatEdges.count)
-                for (b, child) in children[n].sorted(by: { $0.key < $1.key }) { flatEdges.append(UInt32(b) << 24 | UInt32(child)) }
-            }
-            edgeStart[nodes] = Int32(flatEdges.count)
-            edges = .allocate(capacity: max(1, flatEdges.count))
-            edges.initialize(from: flatEdges, count: flatEdges.count)
-            // Values: all prefix ids node by node, then all exact ids node by node.
+            // Node layout: each node's edges are contiguous; values node by node (prefix ids, then exact ids).
+            var childStart = [Int32](repeating: 0, count: nodes)
+            var edgeCount = 0
+            for n in 0..<nodes { childStart[n] = Int32(edgeCount); edgeCount += children[n].count }
             var flat: [Int32] = []
-            prefixStart = .allocate(capacity: nodes + 1)
-            exactStart = .allocate(capacity: nodes + 1)
-            for n in 0..<nodes { prefixStart[n] = Int32(flat.count); flat += prefix[n] }
-            prefixStart[nodes] = Int32(flat.count)
-            for n in 0..<nodes { exactStart[n] = Int32(flat.count); flat += exact[n] }
-            exactStart[nodes] = Int32(flat.count)
+            var valueStart = [Int32](repeating: 0, count: nodes)
+            for n in 0..<nodes {
+                precondition(prefix[n].count <= Int(UInt16.max) && exact[n].count <= Int(UInt16.max), "too many patterns per key")
+                valueStart[n] = Int32(flat.count)
+                flat += prefix[n]
+                flat += exact[n]
+            }
+            func edge(_ b: UInt8, to n: Int) -> Edge {
+                Edge(byte: b, exists: 1, childCount: UInt16(children[n].count), prefixCount: UInt16(prefix[n].count),
+                     exactCount: UInt16(exact[n].count), childStart: childStart[n], valueStart: valueStart[n])
+            }
+            root = .allocate(capacity: 256)
+            root.initialize(repeating: Edge(), count: 256)
+            for (b, child) in children[0] { root[Int(b)] = edge(b, to: Int(child)) }
+            edges = .allocate(capacity: max(1, edgeCount))
+            edges.initialize(repeating: Edge(), count: max(1, edgeCount))
+            for n in 0..<nodes {
+                for (offset, (b, child)) in children[n].sorted(by: { $0.key < $1.key }).enumerated() {
+                    edges[Int(childStart[n]) + offset] = edge(b, to: Int(child))
+                }
+            }
             valueCount = flat.count
             values = .allocate(capacity: max(1, flat.count))
             values.initialize(from: flat, count: flat.count)
@@ -106,10 +122,7 @@ struct FirstTokenTrie: Sendable {
 
         deinit {
             root.deallocate()
-            edgeStart.deallocate()
             edges.deallocate()
-            prefixStart.deallocate()
-            exactStart.deallocate()
             values.deallocate()
         }
     }

@@ -26,6 +26,8 @@ public struct LexiconMatcher: Sendable {
     private let isAnchor: [Bool]
     /// Whether any entry has a context condition (else anchors need not be collected).
     private let hasContextEntries: Bool
+    /// Whether any entry is an `ignore.*` entry.
+    private let anyIgnore: Bool
     /// Per entry: its category and phrase gap; per pattern: its entry and token count (flat, for the hot loop).
     private let categories: [String]
     private let entryGap: [Int32]
@@ -68,6 +70,7 @@ public struct LexiconMatcher: Sendable {
         needsContext = lexicon.entries.map { $0.context != .none }
         isNegatorEntry = lexicon.entries.map { $0.category == "negator" }
         hasContextEntries = needsContext.contains(true)
+        anyIgnore = isIgnore.contains(true)
         categories = lexicon.entries.map(\.category)
         entryGap = lexicon.entries.map { Int32($0.gap) }
         patternEntry = patterns.map { Int32($0.entry) }
@@ -141,48 +144,51 @@ public struct LexiconMatcher: Sendable {
         let text = analysis.tokenized
         let tokens = text.tokens
         var spans: [Span] = []
-        var candidates: [Int32] = []
-        candidates.reserveCapacity(16)
-        var best: [Int] = []
+        var candidates = IDBuffer(capacity: 64)
+        var best = IDBuffer(capacity: 16)
+        patternEntry.withUnsafeBufferPointer { patternEntry in
+        patternLength.withUnsafeBufferPointer { patternLength in
         text.folded.withUnsafeBufferPointer { folded in
             tokens.withUnsafeBufferPointer { tokens in
                 var i = 0
                 while i < tokens.count {
                     let token = tokens[i]
                     guard token.kind == .word || token.kind == .elision || token.kind == .number else { i += 1; continue }
-                    candidates.removeAll(keepingCapacity: true)
+                    candidates.removeAll()
                     let bytes = UnsafeBufferPointer(rebasing: folded[Int(token.foldedStart)..<Int(token.foldedEnd)])
                     table.candidates(key: token.key, bytes: bytes, into: &candidates)
                     var bestEnd = -1
-                    best.removeAll(keepingCapacity: true)
-                    for id in candidates {
-                        let pattern = Int(id)
-                        let entry = Int(patternEntry[pattern])
+                    best.removeAll()
+                    for c in 0..<candidates.count {
+                        let pattern = Int(candidates[c])
+                        let entry = patternEntry[pattern]
                         guard let end = patternLength[pattern] == 1 ? i + 1
-                                : phraseEnd(pattern, from: i, gap: Int(entryGap[entry]), analysis, tokens)
+                                : phraseEnd(pattern, from: i, gap: Int(entryGap[Int(entry)]), analysis, tokens)
                         else { continue }
-                        if end > bestEnd { bestEnd = end; best.removeAll(keepingCapacity: true) }
+                        if end > bestEnd { bestEnd = end; best.removeAll() }
                         if end == bestEnd, !best.contains(entry) { best.append(entry) }
                     }
                     if bestEnd > i {
                         let range = Int(token.start)..<Int(tokens[bestEnd - 1].end)
                         // An ignored span wins a tie of equal length (`VluchtelingenWerk` vs `*vluchteling*`).
-                        if best.count > 1, best.contains(where: { isIgnore[$0] }) {
-                            best.removeAll { !isIgnore[$0] }
+                        if best.count > 1, anyIgnore {
+                            var hasIgnored = false
+                            for k in 0..<best.count where isIgnore[Int(best[k])] { hasIgnored = true }
+                            if hasIgnored { best.filter { isIgnore[Int($0)] } }
                         }
-                        for entry in best { spans.append(Span(entry: entry, tokens: i..<bestEnd, bytes: range)) }
+                        for k in 0..<best.count { spans.append(Span(entry: Int(best[k]), tokens: i..<bestEnd, bytes: range)) }
                         i = bestEnd
                         continue
                     }
                     if token.isHyphenated {
                         for part in text.parts(of: i) {
                             var found: [Int] = []
-                            candidates.removeAll(keepingCapacity: true)
+                            candidates.removeAll()
                             Array(part.folded.utf8).withUnsafeBufferPointer { partBytes in
                                 table.candidates(key: part.key, bytes: partBytes, into: &candidates)
                             }
-                            for id in candidates where patternLength[Int(id)] == 1 {
-                                let entry = Int(patternEntry[Int(id)])
+                            for c in 0..<candidates.count where patternLength[Int(candidates[c])] == 1 {
+                                let entry = Int(patternEntry[Int(candidates[c])])
                                 if !found.contains(entry) { found.append(entry) }
                             }
                             for entry in found { spans.append(Span(entry: entry, tokens: i..<(i + 1), bytes: part.range)) }
@@ -191,6 +197,8 @@ public struct LexiconMatcher: Sendable {
                     i += 1
                 }
             }
+        }
+        }
         }
         return spans
     }
