@@ -50,6 +50,12 @@ struct FirstTokenTrie: Sendable {
             k += 1
             if k == bytes.count { break }
             let b = bytes[k]
+            if edge.exists == 2 {  // wide node: dense row over byte classes
+                let index = s.dense[Int(edge.childStart) + Int(s.classOf[Int(b)])]
+                if index == 0 { return }
+                edge = s.edges[Int(index) - 1]
+                continue
+            }
             var e = Int(edge.childStart)
             let end = e + Int(edge.childCount)
             edge.exists = 0
@@ -69,8 +75,10 @@ struct FirstTokenTrie: Sendable {
     /// An edge into a node, carrying what a walk needs of that node (16 bytes: one read per step).
     struct Edge {
         var byte: UInt8 = 0
+        /// 0: no such edge; 1: the node's edges are `edges[childStart ..< childStart + childCount]`,
+        /// sorted by byte; 2: the node is wide and `dense[childStart + classOf[byte]]` is 1 + the
+        /// index of the edge for `byte` in `edges` (0: none).
         var exists: UInt8 = 0
-        /// The node's own edges: `edges[childStart ..< childStart + childCount]`, sorted by byte.
         var childCount: UInt16 = 0
         /// The node's values: prefix-glob ids, then exact-word ids, from `valueStart`.
         var prefixCount: UInt16 = 0
@@ -84,6 +92,9 @@ struct FirstTokenTrie: Sendable {
         /// Edges out of the root, by byte (`exists` 0 = none).
         let root: UnsafeMutablePointer<Edge>
         let edges: UnsafeMutablePointer<Edge>
+        /// Byte classes (0: a byte no key contains) and the dense rows of wide nodes.
+        let classOf: UnsafeMutablePointer<UInt8>
+        let dense: UnsafeMutablePointer<Int32>
         let values: UnsafeMutablePointer<Int32>
         let valueCount: Int
 
@@ -101,9 +112,25 @@ struct FirstTokenTrie: Sendable {
                 flat += prefix[n]
                 flat += exact[n]
             }
+            // Wide nodes (many children, where a linear search mispredicts) get a dense row over byte classes.
+            var classes = [UInt8](repeating: 0, count: 256)
+            var width = 1
+            for map in children { for b in map.keys where classes[Int(b)] == 0 { classes[Int(b)] = UInt8(width); width += 1 } }
+            var denseRows: [Int32] = []
+            var denseStart = [Int32](repeating: -1, count: nodes)
+            for n in 1..<max(1, nodes) where children[n].count >= Storage.wide {
+                denseStart[n] = Int32(denseRows.count)
+                denseRows += [Int32](repeating: 0, count: width)
+                let base = Int(denseStart[n])
+                for (offset, (b, _)) in children[n].sorted(by: { $0.key < $1.key }).enumerated() {
+                    denseRows[base + Int(classes[Int(b)])] = childStart[n] + Int32(offset) + 1
+                }
+            }
             func edge(_ b: UInt8, to n: Int) -> Edge {
-                Edge(byte: b, exists: 1, childCount: UInt16(children[n].count), prefixCount: UInt16(prefix[n].count),
-                     exactCount: UInt16(exact[n].count), childStart: childStart[n], valueStart: valueStart[n])
+                let isDense = denseStart[n] >= 0
+                return Edge(byte: b, exists: isDense ? 2 : 1, childCount: UInt16(children[n].count), prefixCount: UInt16(prefix[n].count),
+                            exactCount: UInt16(exact[n].count), childStart: isDense ? denseStart[n] : childStart[n],
+                            valueStart: valueStart[n])
             }
             root = .allocate(capacity: 256)
             root.initialize(repeating: Edge(), count: 256)
@@ -115,12 +142,22 @@ struct FirstTokenTrie: Sendable {
                     edges[Int(childStart[n]) + offset] = edge(b, to: Int(child))
                 }
             }
+            classOf = .allocate(capacity: 256)
+            classOf.initialize(from: classes, count: 256)
+            dense = .allocate(capacity: max(1, denseRows.count))
+            dense.initialize(repeating: 0, count: max(1, denseRows.count))
+            for (k, v) in denseRows.enumerated() { dense[k] = v }
             valueCount = flat.count
             values = .allocate(capacity: max(1, flat.count))
             values.initialize(from: flat, count: flat.count)
         }
 
+        /// Nodes with at least this many children get a dense row.
+        static let wide = 4
+
         deinit {
+            classOf.deallocate()
+            dense.deallocate()
             root.deallocate()
             edges.deallocate()
             values.deallocate()

@@ -66,6 +66,16 @@ public struct Tokenizer: Sendable {
         var copy = text
         copy.withUTF8 { buffer in
             var i = 0
+            // Eight bytes at a time: a chunk without non-ASCII bytes holds no combining mark.
+            while i + 9 <= buffer.count {
+                let chunk = UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                if chunk & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                for j in i..<(i + 8) {
+                    let b = buffer[j]
+                    if (b == 0xCC && buffer[j + 1] >= 0x80) || (b == 0xCD && buffer[j + 1] <= 0xAF) { found = true; return }
+                }
+                i += 8
+            }
             while i + 1 < buffer.count {
                 let b = buffer[i]
                 if (b == 0xCC && buffer[i + 1] >= 0x80) || (b == 0xCD && buffer[i + 1] <= 0xAF) { found = true; return }
