@@ -126,13 +126,33 @@ public struct LexiconMatcher: Sendable {
         add(negatorSpans)
         add(actorSpans)
         add(frameSpans)
-        // Spans of one table come out in token order: sort only when the tables interleave (or parts
-        // of a hyphenated token do), which gives the same order as sorting always.
-        let ordered = { (a: LexiconHit, b: LexiconHit) in (a.tokens.lowerBound, a.entry) < (b.tokens.lowerBound, b.entry) }
-        var sorted = true
-        for k in hits.indices.dropFirst() where ordered(hits[k], hits[k - 1]) { sorted = false; break }
-        if !sorted { hits.sort(by: ordered) }
+        LexiconMatcher.sortHits(&hits, tables: (negatorSpans.isEmpty ? 0 : 1) + (actorSpans.isEmpty ? 0 : 1) + (frameSpans.isEmpty ? 0 : 1))
         return hits
+    }
+
+    /// Sorts hits by (first token, entry), stably. The spans of one table come out in token order, so
+    /// when one table produced them only runs with the same first token (several entries, or the parts
+    /// of a hyphenated token) can be out of order: sorting those runs gives the same order as sorting all.
+    static func sortHits(_ hits: inout [LexiconHit], tables: Int) {
+        let ordered = { (a: LexiconHit, b: LexiconHit) in (a.tokens.lowerBound, a.entry) < (b.tokens.lowerBound, b.entry) }
+        guard tables == 1 else {
+            var sorted = true
+            for k in hits.indices.dropFirst() where ordered(hits[k], hits[k - 1]) { sorted = false; break }
+            if !sorted { hits.sort(by: ordered) }
+            return
+        }
+        var runStart = 0
+        while runStart < hits.count {
+            let first = hits[runStart].tokens.lowerBound
+            var runEnd = runStart + 1
+            var sorted = true
+            while runEnd < hits.count, hits[runEnd].tokens.lowerBound == first {
+                if hits[runEnd].entry < hits[runEnd - 1].entry { sorted = false }
+                runEnd += 1
+            }
+            if !sorted { hits[runStart..<runEnd].sort(by: ordered) }
+            runStart = runEnd
+        }
     }
 
     // MARK: Scanning
