@@ -44,6 +44,17 @@ struct IDBuffer: ~Copyable {
         count = kept
     }
 
+    /// Sorts the ids ascending (insertion sort: the lists are a handful of ids).
+    mutating func sort() {
+        guard count > 1 else { return }
+        for k in 1..<count {
+            let value = base[k]
+            var m = k
+            while m > 0, base[m - 1] > value { base[m] = base[m - 1]; m -= 1 }
+            base[m] = value
+        }
+    }
+
     private mutating func grow() {
         let bigger = UnsafeMutablePointer<Int32>.allocate(capacity: capacity * 2)
         bigger.moveInitialize(from: base, count: count)

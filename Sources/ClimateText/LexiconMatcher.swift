@@ -150,7 +150,12 @@ public struct LexiconMatcher: Sendable {
                 if hits[runEnd].entry < hits[runEnd - 1].entry { sorted = false }
                 runEnd += 1
             }
-            if !sorted { hits[runStart..<runEnd].sort(by: ordered) }
+            if !sorted {  // stable insertion sort by entry within the run (same first token)
+                for k in (runStart + 1)..<runEnd {
+                    var m = k
+                    while m > runStart, hits[m].entry < hits[m - 1].entry { hits.swapAt(m, m - 1); m -= 1 }
+                }
+            }
             runStart = runEnd
         }
     }
@@ -196,6 +201,7 @@ public struct LexiconMatcher: Sendable {
                             for k in 0..<best.count where isIgnore[Int(best[k])] { hasIgnored = true }
                             if hasIgnored { best.filter { isIgnore[Int($0)] } }
                         }
+                        best.sort()  // spans of one token by entry: hits need no sorting later
                         for k in 0..<best.count { spans.append(Span(entry: Int(best[k]), tokens: i..<bestEnd, bytes: range)) }
                         i = bestEnd
                         continue
