@@ -1,32 +1,29 @@
 /// Look-up tables from a token to the patterns whose first token matches it.
 ///
-/// Exact first tokens are found by the token's 64-bit key; prefix and suffix globs by the hashes of
-/// the token's prefixes and suffixes of the lengths that occur; infix globs by substring search;
+/// Exact first tokens and prefix globs are found in one walk of a byte trie over the token's folded
+/// bytes; suffix globs by the hashes of the token's suffixes of the lengths that occur; infix globs by substring search;
 /// other globs by direct matching. Built once per lexicon and shared read-only across threads.
 struct EntryTable: Sendable {
-    private var exactSource: [UInt64: [Int32]] = [:]
-    private var prefixSource: [UInt64: [Int32]] = [:]
+    private var exactSource: [[UInt8]: [Int32]] = [:]
+    private var prefixSource: [[UInt8]: [Int32]] = [:]
     private var suffixSource: [UInt64: [Int32]] = [:]
-    private var exact = FlatKeyTable([:])
-    private var prefix = FlatKeyTable([:])
+    private var words = FirstTokenTrie(exact: [:], prefix: [:])
     private var suffix = FlatKeyTable([:])
-    private(set) var prefixLengths: [Int] = []
     private(set) var suffixLengths: [Int] = []
     private(set) var infix: [(needle: [UInt8], entries: [Int32])] = []
     private(set) var general: [(glob: GlobPattern, entries: [Int32])] = []
 
-    var isEmpty: Bool { exact.isEmpty && prefix.isEmpty && suffix.isEmpty && infix.isEmpty && general.isEmpty }
+    var isEmpty: Bool { words.isEmpty && suffix.isEmpty && infix.isEmpty && general.isEmpty }
 
     /// Indexes pattern `index` by its first token.
     mutating func add(_ first: PatternToken, entry index: Int32) {
         switch first {
         case .exact(let word):
-            exactSource[FNV1a.hash(word), default: []].append(index)
+            exactSource[Array(word.utf8), default: []].append(index)
         case .glob(let glob):
             switch glob.shape {
             case .prefix(let p):
-                prefixSource[FNV1a.hash(p), default: []].append(index)
-                if !prefixLengths.contains(p.utf8.count) { prefixLengths.append(p.utf8.count); prefixLengths.sort() }
+                prefixSource[Array(p.utf8), default: []].append(index)
             case .suffix(let s):
                 suffixSource[FNV1a.hash(s), default: []].append(index)
                 if !suffixLengths.contains(s.utf8.count) { suffixLengths.append(s.utf8.count); suffixLengths.sort() }
@@ -40,8 +37,7 @@ struct EntryTable: Sendable {
 
     /// Freezes the tables for look-ups (call once after the last `add`).
     mutating func finish() {
-        exact = FlatKeyTable(exactSource)
-        prefix = FlatKeyTable(prefixSource)
+        words = FirstTokenTrie(exact: exactSource, prefix: prefixSource)
         suffix = FlatKeyTable(suffixSource)
         exactSource = [:]
         prefixSource = [:]
@@ -50,32 +46,26 @@ struct EntryTable: Sendable {
 
     /// Appends every pattern whose first token matches the folded token `bytes` (key `key`) to `out`.
     @inline(__always)
-    func candidates(key: UInt64, bytes: UnsafeBufferPointer<UInt8>, into out: inout [Int32]) {
-        exact.lookup(key, into: &out)
-        if !prefixLengths.isEmpty, bytes.count >= prefixLengths[0] {
-            var h = FNV1a.offset
-            var next = 0
-            for i in 0..<bytes.count {
-                h = (h ^ UInt64(bytes[i])) &* FNV1a.prime
-                if i + 1 == prefixLengths[next] {
-                    prefix.lookup(h, into: &out)
-                    next += 1
-                    if next == prefixLengths.count { break }
-                }
+    func candidates(key: UInt64, bytes: UnsafeBufferPointer<UInt8>, into out: inout IDBuffer) {
+        words.candidates(bytes, into: &out)
+        if !suffixLengths.isEmpty { suffixCandidates(bytes, into: &out) }
+        if !infix.isEmpty {
+            for (needle, entries) in infix where needle.count <= bytes.count && EntryTable.contains(bytes, needle) {
+                for id in entries { out.append(id) }
             }
         }
+        if !general.isEmpty {
+            let text = String(decoding: bytes, as: UTF8.self)
+            for (glob, entries) in general where glob.matches(text) { for id in entries { out.append(id) } }
+        }
+    }
+
+    private func suffixCandidates(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout IDBuffer) {
         for length in suffixLengths {
             guard length <= bytes.count else { break }
             var h = FNV1a.offset
             for i in (bytes.count - length)..<bytes.count { h = (h ^ UInt64(bytes[i])) &* FNV1a.prime }
             suffix.lookup(h, into: &out)
-        }
-        for (needle, entries) in infix where needle.count <= bytes.count && EntryTable.contains(bytes, needle) {
-            out.append(contentsOf: entries)
-        }
-        if !general.isEmpty {
-            let text = String(decoding: bytes, as: UTF8.self)
-            for (glob, entries) in general where glob.matches(text) { out.append(contentsOf: entries) }
         }
     }
 

@@ -35,7 +35,7 @@ struct FlatKeyTable: Sendable {
 
     /// Appends the values stored under `key` to `out`.
     @inline(__always)
-    func lookup(_ key: UInt64, into out: inout [Int32]) {
+    func lookup(_ key: UInt64, into out: inout IDBuffer) {
         let stored = key == 0 ? 1 : key
         keys.withUnsafeBufferPointer { keys in
             var slot = Int(truncatingIfNeeded: stored) & mask

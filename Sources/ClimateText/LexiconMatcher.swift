@@ -24,6 +24,15 @@ public struct LexiconMatcher: Sendable {
     private let needsContext: [Bool]
     private let isNegatorEntry: [Bool]
     private let isAnchor: [Bool]
+    /// Whether any entry has a context condition (else anchors need not be collected).
+    private let hasContextEntries: Bool
+    /// Whether any entry is an `ignore.*` entry.
+    private let anyIgnore: Bool
+    /// Per entry: its category and phrase gap; per pattern: its entry and token count (flat, for the hot loop).
+    private let categories: [String]
+    private let entryGap: [Int32]
+    private let patternEntry: [Int32]
+    private let patternLength: [Int32]
 
     /// Categories besides `actor.*` whose hits give migration context (the people of the story).
     public let contextAnchors: Set<String>
@@ -60,6 +69,12 @@ public struct LexiconMatcher: Sendable {
         isAnchor = lexicon.entries.map { contextAnchors.contains($0.category) }
         needsContext = lexicon.entries.map { $0.context != .none }
         isNegatorEntry = lexicon.entries.map { $0.category == "negator" }
+        hasContextEntries = needsContext.contains(true)
+        anyIgnore = isIgnore.contains(true)
+        categories = lexicon.entries.map(\.category)
+        entryGap = lexicon.entries.map { Int32($0.gap) }
+        patternEntry = patterns.map { Int32($0.entry) }
+        patternLength = patterns.map { Int32($0.tokens.count) }
         frames.finish()
         actors.finish()
         negators.finish()
@@ -78,28 +93,71 @@ public struct LexiconMatcher: Sendable {
     /// All hits in the text: frame cues, actor nouns and negators, ordered by position.
     public func match(_ analysis: TextAnalysis) -> [LexiconHit] {
         let frameSpans = scan(frames, analysis)
-        // Actor nouns inside an ignored span (`bird migration`, `Refugee Council`) are not anchors.
-        let ignored = frameSpans.filter { isIgnore[$0.entry] }.map(\.tokens)
-        let actorSpans = scan(actors, analysis).filter { span in !ignored.contains { $0.overlaps(span.tokens) } }
-        // A negator inside a longer match (`sin` in `sin papeles`, `sans` in `Médecins sans Frontières`)
-        // is part of that expression, not a negation.
-        let phrases = (frameSpans + actorSpans).filter { $0.tokens.count > 1 }.map(\.tokens)
-        let negatorSpans = scan(negators, analysis).filter { n in !phrases.contains { $0.overlaps(n.tokens) } }
+        var actorSpans = scan(actors, analysis)
+        if !actorSpans.isEmpty {
+            // Actor nouns inside an ignored span (`bird migration`, `Refugee Council`) are not anchors.
+            let ignored = frameSpans.filter { isIgnore[$0.entry] }.map(\.tokens)
+            if !ignored.isEmpty { actorSpans.removeAll { span in ignored.contains { $0.overlaps(span.tokens) } } }
+        }
+        var negatorSpans = scan(negators, analysis)
+        if !negatorSpans.isEmpty {
+            // A negator inside a longer match (`sin` in `sin papeles`, `sans` in `Médecins sans Frontières`)
+            // is part of that expression, not a negation.
+            let phrases = (frameSpans + actorSpans).filter { $0.tokens.count > 1 }.map(\.tokens)
+            if !phrases.isEmpty { negatorSpans.removeAll { n in phrases.contains { $0.overlaps(n.tokens) } } }
+        }
         let negatorStarts = negatorSpans.map(\.tokens.lowerBound)
-        let anchorStarts = (actorSpans + frameSpans.filter { isAnchor[$0.entry] }).map(\.tokens.lowerBound).sorted()
+        // Anchors matter only to entries with a context condition.
+        let anchorStarts = hasContextEntries
+            ? (actorSpans + frameSpans.filter { isAnchor[$0.entry] }).map(\.tokens.lowerBound).sorted() : []
         var hits: [LexiconHit] = []
         hits.reserveCapacity(negatorSpans.count + actorSpans.count + frameSpans.count)
-        for span in negatorSpans + actorSpans + frameSpans {
-            let first = span.tokens.lowerBound
-            let sentence = Int(analysis.sentenceOfToken[first])
-            let negated = !isNegatorEntry[span.entry] && !negatorStarts.isEmpty && isNegated(first, sentence, negatorStarts, analysis)
-            let held = !needsContext[span.entry] || hasActor(near: span.tokens, sentence, anchorStarts, analysis)
-            hits.append(LexiconHit(entry: span.entry, category: lexicon.entries[span.entry].category, tokens: span.tokens,
-                                   bytes: span.bytes, sentence: sentence, negated: negated,
-                                   inQuote: analysis.quoteOfToken[first] >= 0, contextHeld: held))
+        func add(_ spans: [Span]) {
+            for span in spans {
+                let first = span.tokens.lowerBound
+                let sentence = Int(analysis.sentenceOfToken[first])
+                let negated = !negatorStarts.isEmpty && !isNegatorEntry[span.entry] && isNegated(first, sentence, negatorStarts, analysis)
+                let held = !needsContext[span.entry] || hasActor(near: span.tokens, sentence, anchorStarts, analysis)
+                hits.append(LexiconHit(entry: span.entry, category: categories[span.entry], tokens: span.tokens,
+                                       bytes: span.bytes, sentence: sentence, negated: negated,
+                                       inQuote: analysis.quoteOfToken[first] >= 0, contextHeld: held))
+            }
         }
-        hits.sort { ($0.tokens.lowerBound, $0.entry) < ($1.tokens.lowerBound, $1.entry) }
+        add(negatorSpans)
+        add(actorSpans)
+        add(frameSpans)
+        LexiconMatcher.sortHits(&hits, tables: (negatorSpans.isEmpty ? 0 : 1) + (actorSpans.isEmpty ? 0 : 1) + (frameSpans.isEmpty ? 0 : 1))
         return hits
+    }
+
+    /// Sorts hits by (first token, entry), stably. The spans of one table come out in token order, so
+    /// when one table produced them only runs with the same first token (several entries, or the parts
+    /// of a hyphenated token) can be out of order: sorting those runs gives the same order as sorting all.
+    static func sortHits(_ hits: inout [LexiconHit], tables: Int) {
+        let ordered = { (a: LexiconHit, b: LexiconHit) in (a.tokens.lowerBound, a.entry) < (b.tokens.lowerBound, b.entry) }
+        guard tables == 1 else {
+            var sorted = true
+            for k in hits.indices.dropFirst() where ordered(hits[k], hits[k - 1]) { sorted = false; break }
+            if !sorted { hits.sort(by: ordered) }
+            return
+        }
+        var runStart = 0
+        while runStart < hits.count {
+            let first = hits[runStart].tokens.lowerBound
+            var runEnd = runStart + 1
+            var sorted = true
+            while runEnd < hits.count, hits[runEnd].tokens.lowerBound == first {
+                if hits[runEnd].entry < hits[runEnd - 1].entry { sorted = false }
+                runEnd += 1
+            }
+            if !sorted {  // stable insertion sort by entry within the run (same first token)
+                for k in (runStart + 1)..<runEnd {
+                    var m = k
+                    while m > runStart, hits[m].entry < hits[m - 1].entry { hits.swapAt(m, m - 1); m -= 1 }
+                }
+            }
+            runStart = runEnd
+        }
     }
 
     // MARK: Scanning
@@ -111,48 +169,52 @@ public struct LexiconMatcher: Sendable {
         let text = analysis.tokenized
         let tokens = text.tokens
         var spans: [Span] = []
-        var candidates: [Int32] = []
-        candidates.reserveCapacity(16)
-        var best: [Int] = []
+        var candidates = IDBuffer(capacity: 64)
+        var best = IDBuffer(capacity: 16)
+        patternEntry.withUnsafeBufferPointer { patternEntry in
+        patternLength.withUnsafeBufferPointer { patternLength in
         text.folded.withUnsafeBufferPointer { folded in
             tokens.withUnsafeBufferPointer { tokens in
                 var i = 0
                 while i < tokens.count {
                     let token = tokens[i]
                     guard token.kind == .word || token.kind == .elision || token.kind == .number else { i += 1; continue }
-                    candidates.removeAll(keepingCapacity: true)
+                    candidates.removeAll()
                     let bytes = UnsafeBufferPointer(rebasing: folded[Int(token.foldedStart)..<Int(token.foldedEnd)])
                     table.candidates(key: token.key, bytes: bytes, into: &candidates)
                     var bestEnd = -1
-                    best.removeAll(keepingCapacity: true)
-                    for id in candidates {
-                        let pattern = Int(id)
-                        let count = patternKeys[pattern].count
-                        let entry = patterns[pattern].entry
-                        guard let end = count == 1 ? i + 1 : phraseEnd(pattern, from: i, gap: lexicon.entries[entry].gap, analysis, tokens)
+                    best.removeAll()
+                    for c in 0..<candidates.count {
+                        let pattern = Int(candidates[c])
+                        let entry = patternEntry[pattern]
+                        guard let end = patternLength[pattern] == 1 ? i + 1
+                                : phraseEnd(pattern, from: i, gap: Int(entryGap[Int(entry)]), analysis, tokens)
                         else { continue }
-                        if end > bestEnd { bestEnd = end; best.removeAll(keepingCapacity: true) }
+                        if end > bestEnd { bestEnd = end; best.removeAll() }
                         if end == bestEnd, !best.contains(entry) { best.append(entry) }
                     }
                     if bestEnd > i {
                         let range = Int(token.start)..<Int(tokens[bestEnd - 1].end)
                         // An ignored span wins a tie of equal length (`VluchtelingenWerk` vs `*vluchteling*`).
-                        if best.count > 1, best.contains(where: { isIgnore[$0] }) {
-                            best.removeAll { !isIgnore[$0] }
+                        if best.count > 1, anyIgnore {
+                            var hasIgnored = false
+                            for k in 0..<best.count where isIgnore[Int(best[k])] { hasIgnored = true }
+                            if hasIgnored { best.filter { isIgnore[Int($0)] } }
                         }
-                        for entry in best { spans.append(Span(entry: entry, tokens: i..<bestEnd, bytes: range)) }
+                        best.sort()  // spans of one token by entry: hits need no sorting later
+                        for k in 0..<best.count { spans.append(Span(entry: Int(best[k]), tokens: i..<bestEnd, bytes: range)) }
                         i = bestEnd
                         continue
                     }
                     if token.isHyphenated {
                         for part in text.parts(of: i) {
                             var found: [Int] = []
-                            candidates.removeAll(keepingCapacity: true)
+                            candidates.removeAll()
                             Array(part.folded.utf8).withUnsafeBufferPointer { partBytes in
                                 table.candidates(key: part.key, bytes: partBytes, into: &candidates)
                             }
-                            for id in candidates where patternKeys[Int(id)].count == 1 {
-                                let entry = patterns[Int(id)].entry
+                            for c in 0..<candidates.count where patternLength[Int(candidates[c])] == 1 {
+                                let entry = Int(patternEntry[Int(candidates[c])])
                                 if !found.contains(entry) { found.append(entry) }
                             }
                             for entry in found { spans.append(Span(entry: entry, tokens: i..<(i + 1), bytes: part.range)) }
@@ -161,6 +223,8 @@ public struct LexiconMatcher: Sendable {
                     i += 1
                 }
             }
+        }
+        }
         }
         return spans
     }

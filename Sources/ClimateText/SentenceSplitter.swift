@@ -14,15 +14,16 @@ public struct Sentence: Sendable, Hashable {
 /// number before a month or noun (`am 3. Oktober`). A line break always ends a sentence.
 public struct SentenceSplitter: Sendable {
     public let language: String
-    private let abbreviations: Set<String>
-    private let numericAbbreviations: Set<String>
-    private let monthAbbreviations: Set<String>
+    /// Keys (FNV-1a of the folded form) of the abbreviations.
+    private let abbreviations: Set<UInt64>
+    private let numericAbbreviations: Set<UInt64>
+    private let monthAbbreviations: Set<UInt64>
 
     public init(language: String) {
         self.language = language
-        self.abbreviations = Abbreviations.folded[language] ?? Abbreviations.foldedCommon
-        self.numericAbbreviations = Abbreviations.foldedNumeric
-        self.monthAbbreviations = Abbreviations.foldedMonths
+        self.abbreviations = Abbreviations.keysByLanguage[language] ?? Abbreviations.keysCommon
+        self.numericAbbreviations = Abbreviations.keysNumeric
+        self.monthAbbreviations = Abbreviations.keysMonths
     }
 
     /// The sentences of `text`, in order, covering every token.
@@ -113,7 +114,7 @@ public struct SentenceSplitter: Sendable {
             let (form, segments, longest) = dottedForm(text, endingAt: i - 1)
             if abbreviations.contains(form) { return true }
             if segments == 1 {
-                if form.unicodeScalars.count == 1, previous.isCapitalized { return true }  // initials: J. Smith
+                if longest == 1, previous.isCapitalized { return true }  // initials: J. Smith
                 if numericAbbreviations.contains(form) { return nextIsNumber }
                 if monthAbbreviations.contains(form) {
                     return nextIsNumber || (i >= 2 && text.tokens[i - 2].kind == .number)
@@ -121,29 +122,44 @@ public struct SentenceSplitter: Sendable {
                 return false
             }
             // dotted abbreviations: "z.B.", "d.w.z.", "p.ex.", "EE.UU.", "U.S." (but "a.m."/"p.m." end sentences)
-            return longest <= 3 && form != "a.m" && form != "p.m"
+            return longest <= 3 && !Abbreviations.keysClock.contains(form)
         }
         if previous.kind == .number, language == "de" || language == "nl" || language == "da",
            text.foldedForm(i - 1).count <= 2, text.tokens[next].kind == .word { return true }
         return false
     }
 
-    /// The folded form of the run of words joined by periods without spaces that ends at token `last`
-    /// (`z.B` → `z.b`), with the number of words and the length of the longest one.
-    private func dottedForm(_ text: TokenizedText, endingAt last: Int) -> (String, Int, Int) {
+    /// The key (FNV-1a of the folded form) of the run of words joined by periods without spaces that
+    /// ends at token `last` (`z.B` → key of `z.b`), with the number of words and the length (in
+    /// scalars) of the longest one.
+    private func dottedForm(_ text: TokenizedText, endingAt last: Int) -> (UInt64, Int, Int) {
         var first = last
         while first >= 2, text.tokens[first - 2].kind == .word, text.scalar(first - 1) == 0x2E,
               !text.hasSpace(between: first - 2, and: first - 1), !text.hasSpace(between: first - 1, and: first) {
             first -= 2
         }
-        var form = ""
-        var longest = 0
-        for k in stride(from: first, through: last, by: 2) {
-            let part = text.foldedForm(k)
-            form += form.isEmpty ? part : "." + part
-            longest = max(longest, part.unicodeScalars.count)
+        if first == last {  // one word: its key is the token's
+            let t = text.tokens[last]
+            return (t.key, 1, text.folded.withUnsafeBufferPointer { SentenceSplitter.scalarCount($0, t) })
         }
-        return (form, (last - first) / 2 + 1, longest)
+        var h = FNV1a.offset
+        var longest = 0
+        text.folded.withUnsafeBufferPointer { folded in
+            for k in stride(from: first, through: last, by: 2) {
+                let t = text.tokens[k]
+                if k != first { h = (h ^ 0x2E) &* FNV1a.prime }
+                for b in folded[Int(t.foldedStart)..<Int(t.foldedEnd)] { h = (h ^ UInt64(b)) &* FNV1a.prime }
+                longest = max(longest, SentenceSplitter.scalarCount(folded, t))
+            }
+        }
+        return (h, (last - first) / 2 + 1, longest)
+    }
+
+    /// Number of Unicode scalars in a token's folded form (bytes that do not continue a UTF-8 sequence).
+    private static func scalarCount(_ folded: UnsafeBufferPointer<UInt8>, _ t: Token) -> Int {
+        var n = 0
+        for k in Int(t.foldedStart)..<Int(t.foldedEnd) where folded[k] & 0xC0 != 0x80 { n += 1 }
+        return n
     }
 }
 

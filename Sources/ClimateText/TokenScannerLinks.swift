@@ -3,17 +3,19 @@ extension TokenScanner {
     func urlEnd(at start: Int) -> Int? {
         let first = bytes[start] | 0x20
         guard first == UInt8(ascii: "h") || first == UInt8(ascii: "w") else { return nil }
-        func hasPrefix(_ p: String) -> Bool {
-            var k = start
-            for c in p.utf8 {
-                guard k < bytes.count else { return false }
+        // The prefix's bytes packed little-endian into an integer: no string iteration per word.
+        func hasPrefix(_ packed: UInt64, length: Int) -> Bool {
+            guard start + length <= bytes.count else { return false }
+            var p = packed
+            for k in start..<(start + length) {
                 let b = bytes[k]
-                guard (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) == c else { return false }
-                k += 1
+                guard (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) == UInt8(truncatingIfNeeded: p) else { return false }
+                p >>= 8
             }
             return true
         }
-        guard hasPrefix("http://") || hasPrefix("https://") || hasPrefix("www.") else { return nil }
+        guard hasPrefix(0x2F2F_3A70_7474_68, length: 7) || hasPrefix(0x2F2F_3A73_7074_7468, length: 8)
+                || hasPrefix(0x2E77_7777, length: 4) else { return nil }  // http://  https://  www.
         var k = start
         while k < bytes.count {
             let b = bytes[k]

@@ -66,6 +66,16 @@ public struct Tokenizer: Sendable {
         var copy = text
         copy.withUTF8 { buffer in
             var i = 0
+            // Eight bytes at a time: a chunk without non-ASCII bytes holds no combining mark.
+            while i + 9 <= buffer.count {
+                let chunk = UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                if chunk & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                for j in i..<(i + 8) {
+                    let b = buffer[j]
+                    if (b == 0xCC && buffer[j + 1] >= 0x80) || (b == 0xCD && buffer[j + 1] <= 0xAF) { found = true; return }
+                }
+                i += 8
+            }
             while i + 1 < buffer.count {
                 let b = buffer[i]
                 if (b == 0xCC && buffer[i + 1] >= 0x80) || (b == 0xCD && buffer[i + 1] <= 0xAF) { found = true; return }
@@ -110,7 +120,8 @@ struct TokenScanner {
             let cls = classOf(v)
             switch cls {
             case .letter, .digit:
-                if let end = urlEnd(at: i) { emitVerbatim(.url, i, end); i = end; continue }
+                let first = bytes[i] | 0x20
+                if first == 0x68 || first == 0x77, let end = urlEnd(at: i) { emitVerbatim(.url, i, end); i = end; continue }  // h, w
                 scanWord()
             case .space, .other, .mark:
                 i += len
@@ -183,14 +194,27 @@ struct TokenScanner {
         var allDigits = startsWithDigit
         var groupStart = i
         var firstGroupLength = -1
+        // While only ASCII letters and digits are consumed, their folded bytes and key are produced
+        // on the way (emitWord would walk them again); `fastEnd` is where the first other byte stood.
+        var fastEnd = -1
+        var h = FNV1a.offset
         while j < bytes.count {
             // ASCII fast path: letters and digits.
             let b = bytes[j]
             if b < 0x80 {
                 let c = classes[Int(b)]
-                if c == .letter { allDigits = false; j += 1; continue }
-                if c == .digit { j += 1; continue }
+                if c == .letter || c == .digit {
+                    if c == .letter { allDigits = false }
+                    if fastEnd < 0 {
+                        let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                        out[outCount + j - start] = lower
+                        h = (h ^ UInt64(lower)) &* FNV1a.prime
+                    }
+                    j += 1
+                    continue
+                }
             }
+            if fastEnd < 0 { fastEnd = j }
             let (v, len) = UTF8Scan.decode(bytes, j)
             if isWordChar(v), v != 0x2BC {  // U+02BC is a modifier letter but written as an apostrophe
                 if classOf(v) != .digit, !(allDigits && isOrdinalIndicator(v, at: j)) { allDigits = false }
@@ -251,13 +275,30 @@ struct TokenScanner {
             }
             break
         }
-        if let emailEnd = emailEnd(wordStart: start, wordEnd: j) {
+        if j < bytes.count, TokenScanner.mayContinueEmail(bytes[j]), let emailEnd = emailEnd(wordStart: start, wordEnd: j) {
             emitVerbatim(.email, start, emailEnd)
             i = emailEnd
             return
         }
-        emitWord(start, j, kind: allDigits ? .number : .word, hyphenated: hyphenated)
+        if fastEnd < 0 || fastEnd == j {  // only ASCII letters and digits: folded bytes and key are ready
+            let length = j - start
+            let first = bytes[start]
+            tokenOut[tokenCount] = Token(kind: allDigits ? .number : .word, start: start, end: j, foldedStart: outCount,
+                                         foldedEnd: outCount + length, key: h, isHyphenated: false,
+                                         isCapitalized: first >= 0x41 && first <= 0x5A)
+            tokenCount += 1
+            outCount += length
+        } else {
+            emitWord(start, j, kind: allDigits ? .number : .word, hyphenated: hyphenated)
+        }
         i = j
+    }
+
+    /// Whether a byte right after a word can continue an e-mail address (its local part or the `@`).
+    @inline(__always)
+    static func mayContinueEmail(_ b: UInt8) -> Bool {
+        b == 0x40 || b == 0x2E || b == 0x5F || b == 0x25 || b == 0x2B || b == 0x2D || b >= 0x80
+            || (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
     }
 
     func groupDigits(_ from: Int, _ to: Int) -> Int {

@@ -1,0 +1,65 @@
+/// A growable buffer of 32-bit ids for hot loops: appending and clearing are plain stores, unlike
+/// `Array`, whose `removeAll(keepingCapacity:)` goes through a generic, non-inlined path.
+///
+/// Non-copyable, so exactly one owner frees it; used for per-token candidate lists in the matcher.
+struct IDBuffer: ~Copyable {
+    private var base: UnsafeMutablePointer<Int32>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int = 64) {
+        self.capacity = max(1, capacity)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    @inline(__always)
+    subscript(index: Int) -> Int32 { base[index] }
+
+    @inline(__always)
+    mutating func append(_ value: Int32) {
+        if count == capacity { grow() }
+        base[count] = value
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func removeAll() { count = 0 }
+
+    /// Whether `value` is among the ids.
+    @inline(__always)
+    func contains(_ value: Int32) -> Bool {
+        for k in 0..<count where base[k] == value { return true }
+        return false
+    }
+
+    /// Keeps only the ids for which `keep` holds, in order.
+    mutating func filter(_ keep: (Int32) -> Bool) {
+        var kept = 0
+        for k in 0..<count where keep(base[k]) {
+            base[kept] = base[k]
+            kept += 1
+        }
+        count = kept
+    }
+
+    /// Sorts the ids ascending (insertion sort: the lists are a handful of ids).
+    mutating func sort() {
+        guard count > 1 else { return }
+        for k in 1..<count {
+            let value = base[k]
+            var m = k
+            while m > 0, base[m - 1] > value { base[m] = base[m - 1]; m -= 1 }
+            base[m] = value
+        }
+    }
+
+    private mutating func grow() {
+        let bigger = UnsafeMutablePointer<Int32>.allocate(capacity: capacity * 2)
+        bigger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = bigger
+        capacity *= 2
+    }
+}
