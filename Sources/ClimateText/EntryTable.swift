@@ -55,8 +55,7 @@ struct EntryTable: Sendable {
             }
         }
         if !general.isEmpty {
-            let text = String(decoding: bytes, as: UTF8.self)
-            for (glob, entries) in general where glob.matches(text) { for id in entries { out.append(id) } }
+            for (glob, entries) in general where glob.matches(bytes: bytes) { for id in entries { out.append(id) } }
         }
     }
 

@@ -56,3 +56,15 @@ import Testing
         #expect(GlobPattern("?*") == nil)
     }
 }
+
+@Suite struct GlobByteMatchingTests {
+    @Test(arguments: GlobPatternTests.cases)
+    func byteMatchingAgreesWithStringMatching(_ c: GlobPatternTests.Case) throws {
+        guard c.pattern.contains("*") || c.pattern.contains("?") else { return }
+        let glob = try #require(GlobPattern(ScalarTable.fold(c.pattern)))
+        let token = ScalarTable.fold(c.token)
+        let byBytes = Array(token.utf8).withUnsafeBufferPointer { glob.matches(bytes: $0) }
+        #expect(byBytes == glob.matches(token))
+        #expect(byBytes == c.quanteda)
+    }
+}
