@@ -72,12 +72,18 @@ public struct SHA1: Sendable {
     }
 
     private mutating func compress<C: Collection>(_ block: C) where C.Element == UInt8, C.Index == Int {
-        var w = [UInt32](repeating: 0, count: 80)
-        let base = block.startIndex
-        for i in 0..<16 {
-            w[i] = UInt32(block[base + 4 * i]) << 24 | UInt32(block[base + 4 * i + 1]) << 16
-                | UInt32(block[base + 4 * i + 2]) << 8 | UInt32(block[base + 4 * i + 3])
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 80) { w in
+            let base = block.startIndex
+            for i in 0..<16 {
+                w[i] = UInt32(block[base + 4 * i]) << 24 | UInt32(block[base + 4 * i + 1]) << 16
+                    | UInt32(block[base + 4 * i + 2]) << 8 | UInt32(block[base + 4 * i + 3])
+            }
+            rounds(w)
         }
+    }
+
+    /// The 80 rounds over a block whose first 16 words are in `w` (big-endian already decoded).
+    private mutating func rounds(_ w: UnsafeMutableBufferPointer<UInt32>) {
         for i in 16..<80 {
             let x = w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16]
             w[i] = (x << 1) | (x >> 31)

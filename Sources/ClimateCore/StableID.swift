@@ -5,6 +5,9 @@
 public enum StableID {
     /// The id of `key`.
     public static func make(_ key: String) -> String {
-        String(SHA1.hex(Array(key.utf8)).prefix(16))
+        var hasher = SHA1()
+        var key = key
+        key.withUTF8 { hasher.update(buffer: UnsafeRawBufferPointer($0)) }
+        return String(SHA1.hexString(hasher.finalize()).prefix(16))
     }
 }
