@@ -26,8 +26,10 @@ enum FeedHTMLNormalizer {
             if b != UInt8(ascii: "<") {
                 // Copy the text run up to the next tag in one go.
                 var j = i + 1
-                u.withUnsafeBufferPointer { p in while j < n, p[j] != UInt8(ascii: "<") { j += 1 } }
-                out.append(contentsOf: u[i..<j])
+                u.withUnsafeBufferPointer { p in
+                    while j < n, p[j] != UInt8(ascii: "<") { j += 1 }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
+                }
                 i = j
                 continue
             }
@@ -43,6 +45,12 @@ enum FeedHTMLNormalizer {
                 var j = i + 2
                 while j < n, isNameByte(u[j]) { j += 1 }
                 guard j > i + 2 else { out.append(b); i += 1; continue }
+                if j < n, u[j] == UInt8(ascii: ">"), let end = lowerCaseEndTag(u, i, j, &foreignDepth) {
+                    // Already `</name>` in lower case: copied as it is.
+                    u.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[i..<end])) }
+                    i = end
+                    continue
+                }
                 let name = String(decoding: u[(i + 2)..<j], as: UTF8.self)
                 let lower = name.lowercased()
                 if (lower == "math" || lower == "svg"), foreignDepth > 0 { foreignDepth -= 1 }
@@ -55,7 +63,9 @@ enum FeedHTMLNormalizer {
             }
             guard isLetter(next) else { out.append(b); i += 1; continue }
             if foreignDepth == 0, let end = canonicalTagEnd(u, i, base: base) {
-                out.append(contentsOf: u[i..<end]); i = end; continue
+                u.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[i..<end])) }
+                i = end
+                continue
             }
             var j = i + 1
             while j < n, isNameByte(u[j]) { j += 1 }
@@ -142,9 +152,9 @@ enum FeedHTMLNormalizer {
             guard j < n else { return nil }
             let nameLength = j - start - 1
             guard nameLength <= 10 else { return nil }
-            let name = String(decoding: UnsafeBufferPointer(rebasing: p[(start + 1)..<j]), as: UTF8.self)
-            if name == "math" || name == "svg" { return nil }
-            let isVoid = voidElements.contains(name)
+            let nameBytes = UnsafeBufferPointer(rebasing: p[(start + 1)..<j])
+            if equals(nameBytes, "math") || equals(nameBytes, "svg") { return nil }
+            let isVoid = nameLength <= 8 && voidNames.contains(packed(nameBytes))
             var previous: Range<Int>? = nil
             while true {
                 guard j < n else { return nil }
@@ -167,9 +177,12 @@ enum FeedHTMLNormalizer {
                     // strictly increasing names
                     guard p[previous].lexicographicallyPrecedes(p[key]) else { return nil }
                 }
-                let keyText = String(decoding: UnsafeBufferPointer(rebasing: p[key]), as: UTF8.self)
-                if keyText == "rel" || keyText == "type" { return nil }
-                if !base.isEmpty, FeedHTML.isURIAttribute(tag: name, attribute: keyText) { return nil }
+                let keyBytes = UnsafeBufferPointer(rebasing: p[key])
+                if equals(keyBytes, "rel") || equals(keyBytes, "type") { return nil }
+                if !base.isEmpty, FeedHTML.isURIAttribute(tag: String(decoding: nameBytes, as: UTF8.self),
+                                                          attribute: String(decoding: keyBytes, as: UTF8.self)) {
+                    return nil
+                }
                 previous = key
                 j += 2
                 while j < n, p[j] != UInt8(ascii: "\"") {
@@ -182,6 +195,37 @@ enum FeedHTMLNormalizer {
                 j += 1
             }
         }
+    }
+
+    /// For an end tag `u[start..<nameEnd]` followed by `>`: when its name has no upper-case letter
+    /// (so the rewrite would not change it), the index after `>`, with `foreignDepth` updated as the
+    /// full rewrite would; nil otherwise.
+    private static func lowerCaseEndTag(_ u: [UInt8], _ start: Int, _ nameEnd: Int, _ foreignDepth: inout Int) -> Int? {
+        u.withUnsafeBufferPointer { p -> Int? in
+            let name = UnsafeBufferPointer(rebasing: p[(start + 2)..<nameEnd])
+            if name.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return nil }
+            if foreignDepth > 0, equals(name, "math") || equals(name, "svg") { foreignDepth -= 1 }
+            return nameEnd + 1
+        }
+    }
+
+    /// The void element names packed as by `packed`.
+    private static let voidNames: [UInt64] = voidElements.map { name in
+        Array(name.utf8).withUnsafeBufferPointer { packed($0) }
+    }
+
+    /// Up to eight bytes packed into one integer (first byte lowest); longer names never match.
+    @inline(__always)
+    private static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var value: UInt64 = 0
+        for (k, b) in bytes.prefix(8).enumerated() { value |= UInt64(b) << UInt64(8 * k) }
+        return bytes.count > 8 ? ~0 : value
+    }
+
+    @inline(__always)
+    private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+        guard bytes.count == text.utf8CodeUnitCount else { return false }
+        return text.withUTF8Buffer { t in bytes.elementsEqual(t) }
     }
 
     /// Escapes `<`, `>`, `"` and ampersands that start no reference (feedparser's `bare_ampersand`).

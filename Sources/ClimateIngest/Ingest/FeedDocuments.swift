@@ -32,9 +32,16 @@ enum FeedDocuments {
             return
         }
         var documents: [(document: Document, hasLanguage: Bool)] = []
-        let parsed = try parse(path: path, input: input, options: options) { entry in
+        let collect = { (entry: FeedEntry) in
             documents.append((document(entry, number: documents.count + 1, input: input, fetched: fetched),
                               entry.language != nil))
+        }
+        var parsed: ParsedFeed
+        if let once = try parse(path: path, input: input, options: options, onePass: true, onEntry: collect) {
+            parsed = once
+        } else {
+            documents.removeAll()
+            parsed = try parse(path: path, input: input, options: options, onEntry: collect)!
         }
         try check(parsed, entryCount: documents.count, input: input)
         for (var document, hasLanguage) in documents {
@@ -48,10 +55,19 @@ enum FeedDocuments {
     private static func readTwice(path: String, input: String, fetched: Date?, options: FeedParseOptions,
                                   context: IngestContext) throws {
         var count = 0
-        let parsed = try parse(path: path, input: input, options: options) { _ in count += 1 }
+        var parsed: ParsedFeed
+        var onePass = true
+        if let once = try parse(path: path, input: input, options: options, onePass: true, onEntry: { _ in count += 1 }) {
+            parsed = once
+        } else {
+            count = 0
+            onePass = false
+            parsed = try parse(path: path, input: input, options: options) { _ in count += 1 }!
+        }
         try check(parsed, entryCount: count, input: input)
         var number = 0
-        _ = try parse(path: path, input: input, options: options) { entry in
+        // The bytes decoded cleanly in one pass before, so they will again.
+        _ = try parse(path: path, input: input, options: options, onePass: onePass) { entry in
             number += 1
             var document = document(entry, number: number, input: input, fetched: fetched)
             complete(&document, hasLanguage: entry.language != nil, feed: parsed)
@@ -59,9 +75,12 @@ enum FeedDocuments {
         }
     }
 
-    private static func parse(path: String, input: String, options: FeedParseOptions,
-                              onEntry: (FeedEntry) throws -> Void) throws -> ParsedFeed {
+    /// One parse of the feed; with `onePass`, nil when the bytes did not decode cleanly (see
+    /// `FeedParser.streamInOnePass`).
+    private static func parse(path: String, input: String, options: FeedParseOptions, onePass: Bool = false,
+                              onEntry: (FeedEntry) throws -> Void) throws -> ParsedFeed? {
         do {
+            if onePass { return try FeedParser.streamInOnePass(path: path, options: options, onEntry: onEntry) }
             return try FeedParser.stream(path: path, options: options, onEntry: onEntry)
         } catch let stop as IngestContext.Stop {
             throw stop
