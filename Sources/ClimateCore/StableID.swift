@@ -8,6 +8,16 @@ public enum StableID {
         var hasher = SHA1()
         var key = key
         key.withUTF8 { hasher.update(buffer: UnsafeRawBufferPointer($0)) }
-        return String(SHA1.hexString(hasher.finalize()).prefix(16))
+        let digest = hasher.finalize()
+        let digits: StaticString = "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: 16) { out in
+            digits.withUTF8Buffer { hex in
+                for i in 0..<8 {
+                    out[2 * i] = hex[Int(digest[i] >> 4)]
+                    out[2 * i + 1] = hex[Int(digest[i] & 0xF)]
+                }
+            }
+            return 16
+        }
     }
 }

@@ -3,6 +3,8 @@ import Foundation
 /// Reads the compound values of a feed element: text constructs, persons and links.
 struct FeedConstructs {
     let budget: FeedTextBudget
+    /// Element keys of this document, cached.
+    let keys = FeedKeyCache()
     /// True once the document is known to be Atom (no HTML guessing for plain text then).
     var isAtom: Bool
     /// True when the source was UTF-8: values are then checked for UTF-8 mis-read as ISO-8859-1.
@@ -76,7 +78,7 @@ struct FeedConstructs {
         var detail = FeedPerson()
         var sawChild = false
         for child in node.elements {
-            guard let key = FeedVocabulary.key(child) else { continue }
+            guard let key = keys.key(child) else { continue }
             let value = plain(child)
             switch key {
             case "name": detail.name = value; sawChild = true

@@ -44,9 +44,9 @@ enum FeedDocuments {
             parsed = try parse(path: path, input: input, options: options, onEntry: collect)!
         }
         try check(parsed, entryCount: documents.count, input: input)
-        for (var document, hasLanguage) in documents {
-            complete(&document, hasLanguage: hasLanguage, feed: parsed)
-            try emit(document, feed: parsed, context: context)
+        for index in documents.indices {
+            complete(&documents[index].document, hasLanguage: documents[index].hasLanguage, feed: parsed)
+            try emit(documents[index].document, feed: parsed, context: context)
         }
     }
 
