@@ -56,11 +56,11 @@ struct FeedConstructs {
     func repairCharacters(_ value: String) -> String {
         guard !value.isASCII else { return value }
         var text = value
-        if sourceIsUTF8, text.unicodeScalars.allSatisfy({ $0.value <= 0xFF }) {
+        if sourceIsUTF8, text.isLatin1 {
             let bytes = text.unicodeScalars.map { UInt8($0.value) }
             if let fixed = String(validating: bytes, as: UTF8.self) { text = fixed }
         }
-        guard text.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.value <= 0x9F }) else { return text }
+        guard text.hasC1Control else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar.value >= 0x80, scalar.value <= 0x9F, let mapped = FeedTranscoder.windows1252(UInt8(scalar.value)) {

@@ -10,20 +10,18 @@ import Glibc
 /// the name, URI and prefix bytes, so a pointer reused for a different value after libxml2 freed a
 /// subtree can never return a wrong key. Confined to one parse.
 final class FeedKeyCache {
-    private struct Slot: Hashable {
-        let name: UInt
-        let namespace: UInt
-    }
-
     private struct Entry {
+        let nameAddress: UInt
+        let namespaceAddress: UInt
         let name: [CChar]
         let href: [CChar]?
         let prefix: [CChar]?
         let key: String?
     }
 
-    private var entries: [Slot: Entry] = [:]
-    private static let capacity = 4096
+    /// Few distinct elements occur in a feed: a short list scanned linearly beats hashing.
+    private var entries: [Entry] = []
+    private static let capacity = 64
 
     /// The key of `node` (see `FeedVocabulary.key`).
     func key(_ node: FeedXMLNode) -> String? {
@@ -31,14 +29,17 @@ final class FeedKeyCache {
         let ns = node.pointer.pointee.ns
         let href = ns?.pointee.href
         let prefix = ns?.pointee.prefix
-        let slot = Slot(name: UInt(bitPattern: name), namespace: UInt(bitPattern: ns))
-        if let entry = entries[slot], Self.same(entry.name, name), Self.same(entry.href, href),
-           Self.same(entry.prefix, prefix) {
-            return entry.key
+        let nameAddress = UInt(bitPattern: name)
+        let namespaceAddress = UInt(bitPattern: ns)
+        for entry in entries where entry.nameAddress == nameAddress && entry.namespaceAddress == namespaceAddress {
+            if Self.same(entry.name, name), Self.same(entry.href, href), Self.same(entry.prefix, prefix) {
+                return entry.key
+            }
         }
         let key = FeedVocabulary.key(node)
         if entries.count < Self.capacity {
-            entries[slot] = Entry(name: Self.copy(name), href: href.map(Self.copy), prefix: prefix.map(Self.copy), key: key)
+            entries.append(Entry(nameAddress: nameAddress, namespaceAddress: namespaceAddress, name: Self.copy(name),
+                                 href: href.map(Self.copy), prefix: prefix.map(Self.copy), key: key))
         }
         return key
     }

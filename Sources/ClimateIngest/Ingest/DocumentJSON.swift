@@ -35,9 +35,9 @@ public enum DocumentJSON {
         optional("feed_link", document.feedLink, &writer)
         writer.key("metadata")
         writer.beginObject()
-        for key in document.metadata.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        for (key, value) in document.metadata.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
             writer.key(key)
-            writer.string(document.metadata[key] ?? "")
+            writer.string(value)
         }
         writer.endObject()
         optional("text", document.text, &writer)

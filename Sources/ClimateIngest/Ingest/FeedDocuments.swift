@@ -116,7 +116,7 @@ enum FeedDocuments {
         let source = input + "#entry=" + String(number)
         let url = entry.link ?? entry.id.flatMap { isURL($0) ? $0 : nil }
         let html = entry.content.first?.value ?? entry.summary
-        var metadata: [String: String] = [:]
+        var metadata = [String: String](minimumCapacity: 4)
         if let id = entry.id { metadata["entry_id"] = id }
         if let comments = entry.comments { metadata["comments"] = comments }
         if !entry.truncatedFields.isEmpty { metadata["truncated_fields"] = entry.truncatedFields.joined(separator: ",") }
