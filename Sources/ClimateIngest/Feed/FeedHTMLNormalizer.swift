@@ -17,8 +17,16 @@ enum FeedHTMLNormalizer {
         guard html.hasByte(UInt8(ascii: "<")) else { return html }
         let u = Array(html.utf8)
         let n = u.count
+        // Bytes from `pending` up to the current position are to be copied unchanged; they are
+        // only moved to `out` when a rewritten tag follows, so a value already in canonical form
+        // is returned as it is, without a copy.
         var out: [UInt8] = []
-        out.reserveCapacity(n + n / 8)
+        var pending = 0
+        func flush(_ end: Int) {
+            if out.isEmpty { out.reserveCapacity(n + n / 8) }
+            u.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[pending..<end])) }
+            pending = end
+        }
         var foreignDepth = 0
         var i = 0
         while i < n {
@@ -26,28 +34,25 @@ enum FeedHTMLNormalizer {
             if b != UInt8(ascii: "<") {
                 // Copy the text run up to the next tag in one go.
                 var j = i + 1
-                u.withUnsafeBufferPointer { p in
-                    while j < n, p[j] != UInt8(ascii: "<") { j += 1 }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
-                }
+                u.withUnsafeBufferPointer { p in while j < n, p[j] != UInt8(ascii: "<") { j += 1 } }
                 i = j
                 continue
             }
-            guard i + 1 < n else { out.append(b); i += 1; continue }
+            guard i + 1 < n else { i += 1; continue }
             let next = u[i + 1]
             if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
                 let close: [UInt8] = i + 3 < n && u[i + 2] == UInt8(ascii: "-") && u[i + 3] == UInt8(ascii: "-")
                     ? Array("-->".utf8) : [UInt8(ascii: ">")]
                 let end = find(close, in: u, from: i + 2).map { $0 + close.count } ?? n
-                out.append(contentsOf: u[i..<end]); i = end; continue
+                i = end
+                continue
             }
             if next == UInt8(ascii: "/") {
                 var j = i + 2
                 while j < n, isNameByte(u[j]) { j += 1 }
-                guard j > i + 2 else { out.append(b); i += 1; continue }
+                guard j > i + 2 else { i += 1; continue }
                 if j < n, u[j] == UInt8(ascii: ">"), let end = lowerCaseEndTag(u, i, j, &foreignDepth) {
                     // Already `</name>` in lower case: copied as it is.
-                    u.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[i..<end])) }
                     i = end
                     continue
                 }
@@ -55,18 +60,20 @@ enum FeedHTMLNormalizer {
                 let lower = name.lowercased()
                 if (lower == "math" || lower == "svg"), foreignDepth > 0 { foreignDepth -= 1 }
                 let end = u[j...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? n
+                flush(i)
                 out.append(contentsOf: Array("</".utf8))
                 out.append(contentsOf: Array((foreignDepth > 0 ? name : lower).utf8))
                 out.append(UInt8(ascii: ">"))
                 i = end
+                pending = end
                 continue
             }
-            guard isLetter(next) else { out.append(b); i += 1; continue }
+            guard isLetter(next) else { i += 1; continue }
             if foreignDepth == 0, let end = canonicalTagEnd(u, i, base: base) {
-                u.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[i..<end])) }
                 i = end
                 continue
             }
+            flush(i)
             var j = i + 1
             while j < n, isNameByte(u[j]) { j += 1 }
             let rawName = String(decoding: u[(i + 1)..<j], as: UTF8.self)
@@ -137,7 +144,10 @@ enum FeedHTMLNormalizer {
                 out.append(UInt8(ascii: ">"))
             }
             if selfClosing && (lowerName == "math" || lowerName == "svg") { foreignDepth -= 1 }
+            pending = i
         }
+        if pending == 0 && out.isEmpty { return html }
+        flush(n)
         return String(decoding: out, as: UTF8.self)
     }
 
