@@ -21,7 +21,9 @@ enum FeedDocuments {
     /// stays bounded by the largest entry.
     static let singlePassLimit = 32 << 20
 
-    static func read(path: String, input: String, fetched: Date?, context: IngestContext) throws {
+    /// Reads the feed at `path`; feeds over `singlePassLimit` bytes take the two-pass route.
+    static func read(path: String, input: String, fetched: Date?, context: IngestContext,
+                     singlePassLimit: Int = singlePassLimit) throws {
         let options = FeedParseOptions(maxDocumentBytes: context.options.maxDocumentBytes)
         let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
         if let size, size > options.maxDocumentBytes {
