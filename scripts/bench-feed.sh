@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Feed parsing benchmark (not a test): mediaclimate vs Python feedparser on the same bytes, side by side.
-#   1. speed: the ~11.5 MB, 5,000-item feed of make_big_feed.py; runs A B A B ... and prints medians
-#      of wall and CPU (user+sys) seconds and the ratios;
-#   2. memory: peak RSS (/usr/bin/time -v) of `inspect feed` on a ~110 MB feed (43,000 items).
+# Feed benchmark (not a test): `mediaclimate ingest` (and `inspect feed`) vs Python feedparser on the
+# same bytes, side by side.
+#   1. speed: the ~11.5 MB, 5,000-item feed of make_big_feed.py; runs A B C D A B C D ... (feedparser,
+#      ingest, inspect --json, inspect --summary) and prints medians of wall and CPU (user+sys)
+#      seconds and the ratios to feedparser;
+#   2. memory: peak RSS (/usr/bin/time -v) of `ingest` and of `inspect feed --json` on a ~110 MB feed
+#      (43,000 items).
 # Usage: scripts/bench-feed.sh BINARY [SHARED_DIR] [PYTHON_WITH_FEEDPARSER] [ROUNDS]
-# Needs /usr/bin/time and a Python with feedparser (python3 -m venv V && V/bin/pip install feedparser).
+# Needs /usr/bin/time, bc and a Python with feedparser (python3 -m venv V && V/bin/pip install feedparser).
 set -euo pipefail
 if [ $# -lt 1 ]; then echo "usage: $0 BINARY [SHARED_DIR] [PYTHON] [ROUNDS]" >&2; exit 64; fi
 BIN=$1
@@ -24,24 +27,32 @@ print(len(r.entries), file=sys.stderr)
 PY
 
 measure() { /usr/bin/time -f "%e %U %S" "$@" 2>&1 >/dev/null | tail -1; }
-fp_wall=(); fp_cpu=(); mc_wall=(); mc_cpu=(); ms_wall=(); ms_cpu=()
+names=(fp ingest json summary)
+declare -A wall cpu
+run() {  # name command...
+  local name=$1; shift
+  read -r w u s < <(measure "$@")
+  wall[$name]+="$w "; cpu[$name]+="$(echo "$u + $s" | bc) "
+}
 for _ in $(seq "$ROUNDS"); do
-  read -r w u s < <(measure "$PY" "$WORK/fp.py" "$WORK/big.xml")
-  fp_wall+=("$w"); fp_cpu+=("$(echo "$u + $s" | bc)")
-  read -r w u s < <(measure "$BIN" inspect feed "$WORK/big.xml" --json)
-  mc_wall+=("$w"); mc_cpu+=("$(echo "$u + $s" | bc)")
-  read -r w u s < <(measure "$BIN" inspect feed "$WORK/big.xml" --summary --json)
-  ms_wall+=("$w"); ms_cpu+=("$(echo "$u + $s" | bc)")
+  run fp "$PY" "$WORK/fp.py" "$WORK/big.xml"
+  run ingest "$BIN" ingest "$WORK/big.xml"
+  run json "$BIN" inspect feed "$WORK/big.xml" --json
+  run summary "$BIN" inspect feed "$WORK/big.xml" --summary --json
 done
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-FW=$(median "${fp_wall[@]}"); FC=$(median "${fp_cpu[@]}"); MW=$(median "${mc_wall[@]}"); MC=$(median "${mc_cpu[@]}")
-SW=$(median "${ms_wall[@]}"); SC=$(median "${ms_cpu[@]}")
-echo "speed (11.5 MB, 5,000 items, $ROUNDS rounds, medians):"
-echo "  feedparser.parse(bytes):                     wall $FW s, cpu $FC s"
-echo "  mediaclimate inspect feed --json (all JSON): wall $MW s, cpu $MC s;" \
-  "ratio wall $(echo "scale=1; $FW / $MW" | bc)x, cpu $(echo "scale=1; $FC / $MC" | bc)x"
-echo "  mediaclimate inspect feed --summary (parse): wall $SW s, cpu $SC s;" \
-  "ratio wall $(echo "scale=1; $FW / $SW" | bc)x, cpu $(echo "scale=1; $FC / $SC" | bc)x"
-rss=$(/usr/bin/time -v "$BIN" inspect feed "$WORK/big100.xml" --max-document-mib 200 --json 2>&1 >/dev/null \
-  | sed -n 's/.*Maximum resident set size (kbytes): //p')
-echo "memory: $(stat -c %s "$WORK/big100.xml") bytes, 43,000 items: peak RSS $rss KB"
+median() { printf '%s\n' $@ | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+FW=$(median ${wall[fp]}); FC=$(median ${cpu[fp]})
+echo "speed (11.5 MB, 5,000 items, $ROUNDS alternating rounds, medians; load: $(cut -d' ' -f1-3 /proc/loadavg)):"
+printf '  %-44s wall %6s s, cpu %6s s\n' "feedparser.parse(bytes)" "$FW" "$FC"
+label() { case $1 in ingest) echo "mediaclimate ingest (documents JSONL)";;
+  json) echo "mediaclimate inspect feed --json";; summary) echo "mediaclimate inspect feed --summary";; esac; }
+for name in ingest json summary; do
+  W=$(median ${wall[$name]}); C=$(median ${cpu[$name]})
+  printf '  %-44s wall %6s s, cpu %6s s; ratio wall %sx, cpu %sx\n' "$(label $name)" "$W" "$C" \
+    "$(echo "scale=1; $FW / $W" | bc)" "$(echo "scale=1; $FC / $C" | bc)"
+done
+rss() { /usr/bin/time -v "$@" 2>&1 >/dev/null | sed -n 's/.*Maximum resident set size (kbytes): //p'; }
+SIZE=$(stat -c %s "$WORK/big100.xml")
+echo "memory ($SIZE bytes, 43,000 items): peak RSS" \
+  "ingest $(rss "$BIN" ingest --max-bytes 200000000 "$WORK/big100.xml") KB," \
+  "inspect feed --json $(rss "$BIN" inspect feed "$WORK/big100.xml" --max-document-mib 200 --json) KB"

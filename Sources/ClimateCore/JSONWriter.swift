@@ -49,7 +49,13 @@ public struct JSONWriter: Sendable {
     }
 
     /// Writes a UTC instant as `YYYY-MM-DDTHH:MM:SSZ`.
-    public mutating func date(_ value: Date) { string(UTCFormat.string(value)) }
+    public mutating func date(_ value: Date) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        UTCFormat.append(value, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+        markWritten()
+    }
 
     // MARK: Convenience for optional fields
 
@@ -99,35 +105,70 @@ public struct JSONWriter: Sendable {
 
     private mutating func appendEscaped(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { buffer in
-            let hex: StaticString = "0123456789abcdef"
-            var runStart = 0
-            var i = 0
-            let n = buffer.count
-            while i < n {
-                let byte = buffer[i]
-                // Bytes that need no escaping are copied in runs.
-                if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") { i += 1; continue }
-                if i > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<i])) }
-                switch byte {
-                case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
-                case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
-                case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
-                case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
-                case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
-                default:
-                    hex.withUTF8Buffer { h in
-                        bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                                  h[Int(byte >> 4)], h[Int(byte & 0xF)]])
-                    }
-                }
-                i += 1
-                runStart = i
-            }
-            if n > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<n])) }
+        if let done = value.utf8.withContiguousStorageIfAvailable({ appendEscaped(bytes: $0) }) {
+            _ = done
+        } else {
+            var copy = value
+            copy.withUTF8 { appendEscaped(bytes: $0) }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends `buffer` escaped (no quotes). Runs of bytes that need no escaping are found eight
+    /// bytes at a time and copied in bulk.
+    private mutating func appendEscaped(bytes buffer: UnsafeBufferPointer<UInt8>) {
+        guard let base = buffer.baseAddress else { return }
+        let n = buffer.count
+        var runStart = 0
+        var i = 0
+        while i < n {
+            // Skip 8 clean bytes at a time: no byte < 0x20, no '"' (0x22), no '\\' (0x5C).
+            while i + 8 <= n {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if Self.hasSpecialByte(word) { break }
+                i += 8
+            }
+            while i < n {
+                let byte = base[i]
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C { break }
+                i += 1
+                if i & 7 == 0 { break }
+            }
+            guard i < n else { break }
+            let byte = base[i]
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+            if i > runStart { bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart)) }
+            switch byte {
+            case 0x22: bytes.append(0x5C); bytes.append(byte)
+            case 0x5C: bytes.append(0x5C); bytes.append(byte)
+            case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
+            case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
+            case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
+            default:
+                let hex: StaticString = "0123456789abcdef"
+                hex.withUTF8Buffer { h in
+                    bytes.append(0x5C); bytes.append(UInt8(ascii: "u")); bytes.append(0x30); bytes.append(0x30)
+                    bytes.append(h[Int(byte >> 4)]); bytes.append(h[Int(byte & 0xF)])
+                }
+            }
+            i += 1
+            runStart = i
+        }
+        if n > runStart { bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: n - runStart)) }
+    }
+
+    /// True when one of the eight bytes of `word` is a control character, `"` or `\\`.
+    @inline(__always)
+    private static func hasSpecialByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // A byte is < 0x20 when (b - 0x20) borrows into its high bit and b itself has it clear.
+        let control = (word &- ones &* 0x20) & ~word & highs
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let zeroQuote = (quote &- ones) & ~quote & highs
+        let zeroBackslash = (backslash &- ones) & ~backslash & highs
+        return (control | zeroQuote | zeroBackslash) != 0
     }
 
 }

@@ -40,17 +40,23 @@ public struct SHA1: Sendable {
     public func finalize() -> [UInt8] {
         var copy = self
         let bitLength = length &* 8
-        var tail: [UInt8] = [0x80]
-        let used = (buffer.count + 1) % 64
-        tail += [UInt8](repeating: 0, count: used <= 56 ? 56 - used : 120 - used)
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        for byte in tail {
-            copy.buffer.append(byte)
-            if copy.buffer.count == 64 { copy.compress(copy.buffer); copy.buffer.removeAll(keepingCapacity: true) }
+        // The buffered bytes, 0x80, zeros, and the 64-bit length: one or two final blocks.
+        let blocks = buffer.count + 1 + 8 <= 64 ? 1 : 2
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
+            tail.initialize(repeating: 0)
+            for (i, byte) in buffer.enumerated() { tail[i] = byte }
+            tail[buffer.count] = 0x80
+            let end = blocks * 64
+            for k in 0..<8 { tail[end - 1 - k] = UInt8(truncatingIfNeeded: bitLength >> UInt64(8 * k)) }
+            for block in 0..<blocks {
+                copy.compress(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(tail)[(block * 64)..<(block * 64 + 64)]))
+            }
         }
         var out: [UInt8] = []
+        out.reserveCapacity(20)
         for word in [copy.state.0, copy.state.1, copy.state.2, copy.state.3, copy.state.4] {
-            out += [UInt8(word >> 24), UInt8((word >> 16) & 0xFF), UInt8((word >> 8) & 0xFF), UInt8(word & 0xFF)]
+            out.append(UInt8(word >> 24)); out.append(UInt8((word >> 16) & 0xFF))
+            out.append(UInt8((word >> 8) & 0xFF)); out.append(UInt8(word & 0xFF))
         }
         return out
     }
@@ -72,12 +78,18 @@ public struct SHA1: Sendable {
     }
 
     private mutating func compress<C: Collection>(_ block: C) where C.Element == UInt8, C.Index == Int {
-        var w = [UInt32](repeating: 0, count: 80)
-        let base = block.startIndex
-        for i in 0..<16 {
-            w[i] = UInt32(block[base + 4 * i]) << 24 | UInt32(block[base + 4 * i + 1]) << 16
-                | UInt32(block[base + 4 * i + 2]) << 8 | UInt32(block[base + 4 * i + 3])
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 80) { w in
+            let base = block.startIndex
+            for i in 0..<16 {
+                w[i] = UInt32(block[base + 4 * i]) << 24 | UInt32(block[base + 4 * i + 1]) << 16
+                    | UInt32(block[base + 4 * i + 2]) << 8 | UInt32(block[base + 4 * i + 3])
+            }
+            rounds(w)
         }
+    }
+
+    /// The 80 rounds over a block whose first 16 words are in `w` (big-endian already decoded).
+    private mutating func rounds(_ w: UnsafeMutableBufferPointer<UInt32>) {
         for i in 16..<80 {
             let x = w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16]
             w[i] = (x << 1) | (x >> 31)

@@ -21,6 +21,35 @@ public enum UTCFormat {
             + pad(secondOfDay % 3600 / 60, 2) + ":" + pad(secondOfDay % 60, 2) + "Z"
     }
 
+    /// Appends `string(date)` as UTF-8 bytes to `out` without building a `String` (years 0–9999;
+    /// other years go through `string`).
+    public static func append(_ date: Date, to out: inout [UInt8]) {
+        let interval = date.timeIntervalSince1970
+        // 0000-03-01 ... 9999-12-31, where the arithmetic below needs no era handling.
+        guard interval >= -62_162_035_200, interval < 253_402_300_800 else {
+            out.append(contentsOf: string(date).utf8)
+            return
+        }
+        let seconds = Int(floor(interval))
+        var days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = seconds - days * 86_400
+        days += 719_468
+        let era = days / 146_097
+        let dayOfEra = days - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthPrime = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthPrime + 2) / 5 + 1
+        let month = monthPrime < 10 ? monthPrime + 3 : monthPrime - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        func two(_ v: Int) { out.append(UInt8(48 + v / 10)); out.append(UInt8(48 + v % 10)) }
+        two(year / 100); two(year % 100)
+        out.append(UInt8(ascii: "-")); two(month); out.append(UInt8(ascii: "-")); two(day)
+        out.append(UInt8(ascii: "T")); two(secondOfDay / 3600); out.append(UInt8(ascii: ":"))
+        two(secondOfDay % 3600 / 60); out.append(UInt8(ascii: ":")); two(secondOfDay % 60)
+        out.append(UInt8(ascii: "Z"))
+    }
+
     /// Days since 1970-01-01 for a proleptic Gregorian civil date.
     public static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year

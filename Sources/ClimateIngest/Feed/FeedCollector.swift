@@ -33,7 +33,7 @@ struct FeedCollector {
 
     /// Applies one child element.
     mutating func apply(_ node: FeedXMLNode, scope: FeedScope, constructs c: FeedConstructs) {
-        guard let key = FeedVocabulary.key(node) else { return }
+        guard let key = c.keys.key(node) else { return }
         switch key {
         case "title", "dc:title":
             // The first non-empty title wins (feedparser's `title_depth`).

@@ -3,6 +3,8 @@ import Foundation
 /// Reads the compound values of a feed element: text constructs, persons and links.
 struct FeedConstructs {
     let budget: FeedTextBudget
+    /// Element keys of this document, cached.
+    let keys = FeedKeyCache()
     /// True once the document is known to be Atom (no HTML guessing for plain text then).
     var isAtom: Bool
     /// True when the source was UTF-8: values are then checked for UTF-8 mis-read as ISO-8859-1.
@@ -54,11 +56,11 @@ struct FeedConstructs {
     func repairCharacters(_ value: String) -> String {
         guard !value.isASCII else { return value }
         var text = value
-        if sourceIsUTF8, text.unicodeScalars.allSatisfy({ $0.value <= 0xFF }) {
+        if sourceIsUTF8, text.isLatin1 {
             let bytes = text.unicodeScalars.map { UInt8($0.value) }
             if let fixed = String(validating: bytes, as: UTF8.self) { text = fixed }
         }
-        guard text.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.value <= 0x9F }) else { return text }
+        guard text.hasC1Control else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar.value >= 0x80, scalar.value <= 0x9F, let mapped = FeedTranscoder.windows1252(UInt8(scalar.value)) {
@@ -76,7 +78,7 @@ struct FeedConstructs {
         var detail = FeedPerson()
         var sawChild = false
         for child in node.elements {
-            guard let key = FeedVocabulary.key(child) else { continue }
+            guard let key = keys.key(child) else { continue }
             let value = plain(child)
             switch key {
             case "name": detail.name = value; sawChild = true

@@ -70,7 +70,7 @@ final class FeedDocumentWalker {
             while containers.count > depth { containers.removeLast() }
             let node = FeedXMLNode(pointer: current)
             noteNamespaces(node)
-            let key = FeedVocabulary.key(node)
+            let key = constructs.keys.key(node)
             if depth == 0 || containers.count < depth {
                 if depth == 0 { enterRoot(node, key: key) } else { rc = xmlTextReaderNext(reader); continue }
                 rc = xmlTextReaderRead(reader)
@@ -123,7 +123,7 @@ final class FeedDocumentWalker {
         let scope = outer.entering(node)
         var fields = FeedCollector(isEntry: true)
         for child in node.elements {
-            if FeedVocabulary.key(child) == "source" { continue }
+            if constructs.keys.key(child) == "source" { continue }
             fields.apply(child, scope: scope, constructs: constructs)
         }
         if fields.id == nil, let about = node.attributes.first(where: { $0.name == "about" && $0.ns.hasSuffix("rdf-syntax-ns#") }) {

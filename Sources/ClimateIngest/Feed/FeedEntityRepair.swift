@@ -25,6 +25,13 @@ struct FeedEntityRepair {
     /// The first problem found, e.g. `Entity 'eacute' not defined`.
     private(set) var problem: String?
 
+    /// True when `bytes[i]` is a `<` that may start a comment, CDATA, DOCTYPE or PI (or is the last byte).
+    @inline(__always)
+    private static func opensConstruct(_ bytes: [UInt8], _ i: Int) -> Bool {
+        guard bytes[i] == UInt8(ascii: "<") else { return false }
+        return i + 1 >= bytes.count || bytes[i + 1] == UInt8(ascii: "!") || bytes[i + 1] == UInt8(ascii: "?")
+    }
+
     /// Appends the repaired form of `input` to `output`; with `final` false, an unfinished construct at
     /// the end is carried to the next call.
     mutating func repair(_ input: [UInt8], into output: inout [UInt8], final: Bool) {
@@ -42,13 +49,21 @@ struct FeedEntityRepair {
             let b = bytes[i]
             switch state {
             case .text:
-                if b != UInt8(ascii: "&") && b != UInt8(ascii: "<") {
-                    // Copy the run up to the next '&' or '<' in one go.
+                if b != UInt8(ascii: "&") && !Self.opensConstruct(bytes, i) {
+                    // Copy the run up to the next '&' or markup declaration / PI in one go: ordinary
+                    // tags need no repair.
                     var j = i + 1
                     bytes.withUnsafeBufferPointer { p in
-                        while j < n, p[j] != UInt8(ascii: "&"), p[j] != UInt8(ascii: "<") { j += 1 }
+                        while j < n {
+                            let c = p[j]
+                            if c == UInt8(ascii: "&") { break }
+                            if c == UInt8(ascii: "<"), j + 1 >= n || p[j + 1] == UInt8(ascii: "!") || p[j + 1] == UInt8(ascii: "?") {
+                                break
+                            }
+                            j += 1
+                        }
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
                     }
-                    output.append(contentsOf: bytes[i..<j])
                     i = j
                     continue
                 }

@@ -17,8 +17,16 @@ enum FeedHTMLNormalizer {
         guard html.hasByte(UInt8(ascii: "<")) else { return html }
         let u = Array(html.utf8)
         let n = u.count
+        // Bytes from `pending` up to the current position are to be copied unchanged; they are
+        // only moved to `out` when a rewritten tag follows, so a value already in canonical form
+        // is returned as it is, without a copy.
         var out: [UInt8] = []
-        out.reserveCapacity(n + n / 8)
+        var pending = 0
+        func flush(_ end: Int) {
+            if out.isEmpty { out.reserveCapacity(n + n / 8) }
+            u.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[pending..<end])) }
+            pending = end
+        }
         var foreignDepth = 0
         var i = 0
         while i < n {
@@ -27,36 +35,45 @@ enum FeedHTMLNormalizer {
                 // Copy the text run up to the next tag in one go.
                 var j = i + 1
                 u.withUnsafeBufferPointer { p in while j < n, p[j] != UInt8(ascii: "<") { j += 1 } }
-                out.append(contentsOf: u[i..<j])
                 i = j
                 continue
             }
-            guard i + 1 < n else { out.append(b); i += 1; continue }
+            guard i + 1 < n else { i += 1; continue }
             let next = u[i + 1]
             if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
                 let close: [UInt8] = i + 3 < n && u[i + 2] == UInt8(ascii: "-") && u[i + 3] == UInt8(ascii: "-")
                     ? Array("-->".utf8) : [UInt8(ascii: ">")]
                 let end = find(close, in: u, from: i + 2).map { $0 + close.count } ?? n
-                out.append(contentsOf: u[i..<end]); i = end; continue
+                i = end
+                continue
             }
             if next == UInt8(ascii: "/") {
                 var j = i + 2
                 while j < n, isNameByte(u[j]) { j += 1 }
-                guard j > i + 2 else { out.append(b); i += 1; continue }
+                guard j > i + 2 else { i += 1; continue }
+                if j < n, u[j] == UInt8(ascii: ">"), let end = lowerCaseEndTag(u, i, j, &foreignDepth) {
+                    // Already `</name>` in lower case: copied as it is.
+                    i = end
+                    continue
+                }
                 let name = String(decoding: u[(i + 2)..<j], as: UTF8.self)
                 let lower = name.lowercased()
                 if (lower == "math" || lower == "svg"), foreignDepth > 0 { foreignDepth -= 1 }
                 let end = u[j...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? n
+                flush(i)
                 out.append(contentsOf: Array("</".utf8))
                 out.append(contentsOf: Array((foreignDepth > 0 ? name : lower).utf8))
                 out.append(UInt8(ascii: ">"))
                 i = end
+                pending = end
                 continue
             }
-            guard isLetter(next) else { out.append(b); i += 1; continue }
+            guard isLetter(next) else { i += 1; continue }
             if foreignDepth == 0, let end = canonicalTagEnd(u, i, base: base) {
-                out.append(contentsOf: u[i..<end]); i = end; continue
+                i = end
+                continue
             }
+            flush(i)
             var j = i + 1
             while j < n, isNameByte(u[j]) { j += 1 }
             let rawName = String(decoding: u[(i + 1)..<j], as: UTF8.self)
@@ -127,7 +144,10 @@ enum FeedHTMLNormalizer {
                 out.append(UInt8(ascii: ">"))
             }
             if selfClosing && (lowerName == "math" || lowerName == "svg") { foreignDepth -= 1 }
+            pending = i
         }
+        if pending == 0 && out.isEmpty { return html }
+        flush(n)
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -142,9 +162,9 @@ enum FeedHTMLNormalizer {
             guard j < n else { return nil }
             let nameLength = j - start - 1
             guard nameLength <= 10 else { return nil }
-            let name = String(decoding: UnsafeBufferPointer(rebasing: p[(start + 1)..<j]), as: UTF8.self)
-            if name == "math" || name == "svg" { return nil }
-            let isVoid = voidElements.contains(name)
+            let nameBytes = UnsafeBufferPointer(rebasing: p[(start + 1)..<j])
+            if equals(nameBytes, "math") || equals(nameBytes, "svg") { return nil }
+            let isVoid = nameLength <= 8 && voidNames.contains(packed(nameBytes))
             var previous: Range<Int>? = nil
             while true {
                 guard j < n else { return nil }
@@ -167,9 +187,12 @@ enum FeedHTMLNormalizer {
                     // strictly increasing names
                     guard p[previous].lexicographicallyPrecedes(p[key]) else { return nil }
                 }
-                let keyText = String(decoding: UnsafeBufferPointer(rebasing: p[key]), as: UTF8.self)
-                if keyText == "rel" || keyText == "type" { return nil }
-                if !base.isEmpty, FeedHTML.isURIAttribute(tag: name, attribute: keyText) { return nil }
+                let keyBytes = UnsafeBufferPointer(rebasing: p[key])
+                if equals(keyBytes, "rel") || equals(keyBytes, "type") { return nil }
+                if !base.isEmpty, FeedHTML.isURIAttribute(tag: String(decoding: nameBytes, as: UTF8.self),
+                                                          attribute: String(decoding: keyBytes, as: UTF8.self)) {
+                    return nil
+                }
                 previous = key
                 j += 2
                 while j < n, p[j] != UInt8(ascii: "\"") {
@@ -182,6 +205,37 @@ enum FeedHTMLNormalizer {
                 j += 1
             }
         }
+    }
+
+    /// For an end tag `u[start..<nameEnd]` followed by `>`: when its name has no upper-case letter
+    /// (so the rewrite would not change it), the index after `>`, with `foreignDepth` updated as the
+    /// full rewrite would; nil otherwise.
+    private static func lowerCaseEndTag(_ u: [UInt8], _ start: Int, _ nameEnd: Int, _ foreignDepth: inout Int) -> Int? {
+        u.withUnsafeBufferPointer { p -> Int? in
+            let name = UnsafeBufferPointer(rebasing: p[(start + 2)..<nameEnd])
+            if name.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return nil }
+            if foreignDepth > 0, equals(name, "math") || equals(name, "svg") { foreignDepth -= 1 }
+            return nameEnd + 1
+        }
+    }
+
+    /// The void element names packed as by `packed`.
+    private static let voidNames: [UInt64] = voidElements.map { name in
+        Array(name.utf8).withUnsafeBufferPointer { packed($0) }
+    }
+
+    /// Up to eight bytes packed into one integer (first byte lowest); longer names never match.
+    @inline(__always)
+    private static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var value: UInt64 = 0
+        for (k, b) in bytes.prefix(8).enumerated() { value |= UInt64(b) << UInt64(8 * k) }
+        return bytes.count > 8 ? ~0 : value
+    }
+
+    @inline(__always)
+    private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+        guard bytes.count == text.utf8CodeUnitCount else { return false }
+        return text.withUTF8Buffer { t in bytes.elementsEqual(t) }
     }
 
     /// Escapes `<`, `>`, `"` and ampersands that start no reference (feedparser's `bare_ampersand`).

@@ -26,6 +26,28 @@ public enum FeedParser {
         try run(.file(path), options: options, onEntry: onEntry)
     }
 
+    /// Streams a feed file in one pass when its first encoding candidate is UTF-8 or ASCII, decoding
+    /// and validating as it parses (`stream` first reads the whole file to choose the encoding).
+    /// Returns nil when the bytes did not decode cleanly: the entries already passed to `onEntry`
+    /// are then to be discarded and the file read again with `stream`. For other first candidates
+    /// this is `stream`.
+    static func streamInOnePass(path: String, options: FeedParseOptions,
+                                onEntry: (FeedEntry) throws -> Void) throws -> ParsedFeed? {
+        let source = FeedSource.file(path)
+        LibXML2.ensureInitialised()
+        let size = try source.size()
+        guard size <= options.maxDocumentBytes else { return try stream(path: path, options: options, onEntry: onEntry) }
+        let detector = FeedEncodingDetector(prefix: try source.reader().prefix(4096), headers: options.httpHeaders)
+        let first = detector.candidates[0]
+        guard first == "utf-8" || first == "us-ascii" else {
+            return try stream(path: path, options: options, onEntry: onEntry)
+        }
+        let choice = FeedEncodingChoice.Result(encoding: first, bomLength: detector.bomLength,
+                                               problem: detector.mediaTypeProblem)
+        let (result, clean) = try parse(source, choice: choice, trusted: false, options: options, onEntry: onEntry)
+        return clean ? result : nil
+    }
+
     /// Parses a feed file into a whole `ParsedFeed` (entries collected).
     public static func parse(path: String, options: FeedParseOptions) throws -> ParsedFeed {
         var entries: [FeedEntry] = []

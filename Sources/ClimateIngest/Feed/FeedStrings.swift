@@ -33,6 +33,25 @@ extension String {
         } ?? utf8.allSatisfy { $0 < 0x80 }
     }
 
+    /// True when every character is at most U+00FF (checked on the UTF-8 bytes: no lead byte above 0xC3).
+    var isLatin1: Bool {
+        utf8.withContiguousStorageIfAvailable { !$0.contains(where: { $0 >= 0xC4 }) }
+            ?? unicodeScalars.allSatisfy { $0.value <= 0xFF }
+    }
+
+    /// True when the text holds a C1 control character U+0080–U+009F (UTF-8 `C2 80` ... `C2 9F`).
+    var hasC1Control: Bool {
+        utf8.withContiguousStorageIfAvailable { buffer -> Bool in
+            var i = 0
+            let n = buffer.count
+            while i + 1 < n {
+                if buffer[i] == 0xC2, buffer[i + 1] >= 0x80, buffer[i + 1] <= 0x9F { return true }
+                i += 1
+            }
+            return false
+        } ?? unicodeScalars.contains { $0.value >= 0x80 && $0.value <= 0x9F }
+    }
+
     /// A lead byte that may start or end a whitespace character (ASCII space/controls, or non-ASCII).
     private static func isEdgeSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) || b >= 0x80 || (b >= 0x1C && b <= 0x1F) }
 

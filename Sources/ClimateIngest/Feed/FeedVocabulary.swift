@@ -87,7 +87,7 @@ enum FeedVocabulary {
 
     /// feedparser's content-type shorthands: `text`, `html`, `xhtml`.
     static func contentType(_ raw: String) -> String {
-        let t = raw.lowercased()
+        let t = raw.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? raw.lowercased() : raw
         switch t {
         case "text", "plain": return "text/plain"
         case "html": return "text/html"

@@ -1,4 +1,5 @@
 import ClimateCore
+import Foundation
 
 /// Writes a `Document` as one JSON object with a fixed key order (docs/INGEST-SCHEMA.md).
 ///
@@ -20,10 +21,10 @@ public enum DocumentJSON {
         writer.key("source"); writer.string(document.source)
         optional("url", document.url, &writer)
         optional("title", document.title, &writer)
-        optional("published", document.published.map(UTCFormat.string), &writer)
+        optional("published", document.published, &writer)
         optional("published_source", document.publishedSource?.rawValue, &writer)
-        optional("updated", document.updated.map(UTCFormat.string), &writer)
-        optional("fetched", document.fetched.map(UTCFormat.string), &writer)
+        optional("updated", document.updated, &writer)
+        optional("fetched", document.fetched, &writer)
         optional("outlet", document.outlet, &writer)
         optional("language", document.language, &writer)
         writer.field("authors", strings: document.authors)
@@ -34,9 +35,9 @@ public enum DocumentJSON {
         optional("feed_link", document.feedLink, &writer)
         writer.key("metadata")
         writer.beginObject()
-        for key in document.metadata.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        for (key, value) in document.metadata.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
             writer.key(key)
-            writer.string(document.metadata[key] ?? "")
+            writer.string(value)
         }
         writer.endObject()
         optional("text", document.text, &writer)
@@ -50,6 +51,11 @@ public enum DocumentJSON {
         write(document, to: &writer)
         writer.newline()
         return writer.string
+    }
+
+    private static func optional(_ key: String, _ value: Date?, _ writer: inout JSONWriter) {
+        writer.key(key)
+        if let value { writer.date(value) } else { writer.null() }
     }
 
     private static func optional(_ key: String, _ value: String?, _ writer: inout JSONWriter) {
