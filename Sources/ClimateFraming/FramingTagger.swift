@@ -51,7 +51,8 @@ public struct FramingTagger: Sendable {
         var authorial: [String: Int] = [:], quoted: [String: Int] = [:]
         var threatAuthorial = 0.0, threatQuoted = 0.0, humanityAuthorial = 0.0, humanityQuoted = 0.0
         var threatHits = 0, threatInQuotes = 0, humanityHits = 0, frameHits = 0
-        let articleContext = migrationSignal(hits, lexicon: lexicon) >= options.articleContext
+        let signal = migrationSignal(hits, lexicon: lexicon)
+        let articleContext = signal >= options.articleContext
         // A cue the article itself negates somewhere ("it is not an invasion") is rebutted everywhere:
         // quoting the claim in order to reject it does not frame the story.
         let rebutted = Set(hits.filter { $0.negated && ($0.family == "threat" || $0.family == "humanity") }.map(\.entry))
@@ -73,12 +74,12 @@ public struct FramingTagger: Sendable {
             // logistics of reception (`prise en charge`, `centros saturados`, `die Kosten`). A speaker who
             // says it (`we cannot take one more`) presents the newcomers as the burden: quotes keep article context.
             // Other cues may lean on the article's context when the article is clearly about migration.
-            let entry = lexicon.entries[hit.entry]
+            let weight = lexicon.entries.withUnsafeBufferPointer { $0[hit.entry].weight }
+            let needsContext = lexicon.entries.withUnsafeBufferPointer { $0[hit.entry].context == .migration }
             let local = hit.category == "threat.water" || hit.category == "threat.vermin"
-                || (entry.context == .migration && !hit.inQuote && (hit.category == "threat.crisis_burden" || (family == "threat" && entry.weight < 1)))
+                || (needsContext && !hit.inQuote && (hit.category == "threat.crisis_burden" || (family == "threat" && weight < 1)))
             guard hit.contextHeld || (articleContext && !local) else { continue }
             if hit.inQuote { quoted[hit.category, default: 0] += 1 } else { authorial[hit.category, default: 0] += 1 }
-            let weight = lexicon.entries[hit.entry].weight
             let isThreat = family == "threat" || hit.category == "actor.migrant.hostile"
             let isHumanity = family == "humanity" || family == "route"
             if isThreat {
@@ -90,7 +91,6 @@ public struct FramingTagger: Sendable {
             }
             if isThreat || isHumanity || family == "death" { frameHits += 1 }
         }
-        let signal = migrationSignal(hits, lexicon: lexicon)
         let relevant = signal >= options.minRelevance
         let deathSentences = relevant ? Set(hits.filter { ($0.category == "death.term" || $0.category == "death.body") && !$0.negated && ($0.contextHeld || articleContext) }
             .map(\.sentence)).subtracting(hits.filter { $0.category == "death.not_migration" }.map(\.sentence)) : []
@@ -130,7 +130,7 @@ public struct FramingTagger: Sendable {
             if c.hasPrefix("actor.") || family == "route" { signal += 1 }
             else if c == "ignore.institution" || c == "ignore.reception" { signal += 0.5 }
             else if c == "testimony.witness_noun" || c == "death.event" { signal += otherDeaths ? 0 : 0.5 }
-            else if lexicon.entries[hit.entry].context == .none, family == "threat" || family == "topic"
+            else if lexicon.entries.withUnsafeBufferPointer({ $0[hit.entry].context == .none }), family == "threat" || family == "topic"
                         || c == "humanity.suffering" || c == "humanity.rights_dignity" || c == "humanity.solidarity" { signal += 0.5 }
         }
         return signal

@@ -28,5 +28,8 @@ public struct LexiconHit: Sendable, Hashable {
     }
 
     /// The top-level category (`threat` for `threat.water`).
-    public var family: Substring { category.split(separator: ".", maxSplits: 1).first ?? Substring(category) }
+    public var family: Substring {
+        guard let dot = category.utf8.firstIndex(of: UInt8(ascii: ".")) else { return category[...] }
+        return category[..<dot]
+    }
 }
