@@ -74,7 +74,8 @@ for trial in $(seq 1 "$KILLS"); do
   rm -f trial.sqlite trial.sqlite-wal trial.sqlite-shm
   config trial.yml trial.sqlite
   # a random moment within the clean run's duration (5 %..95 %)
-  delay=$(echo "scale=3; $duration * (5 + $RANDOM % 91) / 100" | bc)
+  percent=$((5 + RANDOM % 91))
+  delay=$(echo "scale=3; $duration * $percent / 100" | bc)
   "$BIN" run --config trial.yml --jobs 2 2>/dev/null &
   pid=$!
   sleep "$delay"

@@ -21,8 +21,10 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let summary = try PipelineCLI.run(configPath: config, jobs: jobs, strict: strict, wait: wait,
-                                          command: (["run"] + CommandLine.arguments.dropFirst(2)).joined(separator: " "))
+        let summary = try usageOnConfigError { () throws(PipelineError) in
+            try PipelineCLI.run(configPath: config, jobs: jobs, strict: strict, wait: wait,
+                                command: (["run"] + CommandLine.arguments.dropFirst(2)).joined(separator: " "))
+        }
         if summary.fatalError != nil || (strict && !summary.rejects.isEmpty) { throw ExitCode.failure }
     }
 }
@@ -40,7 +42,21 @@ struct RetagCommand: ParsableCommand {
     @Flag(help: "Wait for a running run to finish instead of exiting.") var wait = false
 
     func run() throws {
-        try PipelineCLI.retag(configPath: config, lexicon: lexicon, jobs: jobs, wait: wait,
-                              command: (["retag"] + CommandLine.arguments.dropFirst(2)).joined(separator: " "))
+        try usageOnConfigError { () throws(PipelineError) in
+            try PipelineCLI.retag(configPath: config, lexicon: lexicon, jobs: jobs, wait: wait,
+                                  command: (["retag"] + CommandLine.arguments.dropFirst(2)).joined(separator: " "))
+        }
+    }
+}
+
+/// Runs `body`; an invalid config is a usage error (exit 64), other failures exit 1. Messages go to stderr.
+@discardableResult
+func usageOnConfigError<T>(_ body: () throws(PipelineError) -> T) throws -> T {
+    do {
+        return try body()
+    } catch {
+        FileHandle.standardError.write(Data(("error: " + (error.errorDescription ?? "\(error)") + "\n").utf8))
+        if case .config = error { throw ExitCode(64) }
+        throw ExitCode.failure
     }
 }
