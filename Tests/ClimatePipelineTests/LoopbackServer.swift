@@ -37,7 +37,7 @@ final class LoopbackServer: @unchecked Sendable {
         _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) } }
         port = UInt16(bigEndian: address.sin_port)
         socket = fd
-        let thread = Thread { [self] in serve() }
+        let thread = Thread { [self] in self.serve() }
         thread.start()
     }
 

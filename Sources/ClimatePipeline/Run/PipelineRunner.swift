@@ -34,11 +34,10 @@ public enum PipelineRunner {
             var pass = RunPass(store: store, state: state, lexicons: lexicons, builder: builder, options: options, runID: summary.runID)
             pass.summary = summary
             try pass.readFiles(InputFiles.expand(config.inputs.localPaths, settings: settings))
-            summary = pass.summary
-            for url in config.inputs.feedURLs {
-                summary.rejects.append(Reject(input: url, stage: "fetch", reason: "feed URL polling is not available in this build",
-                                              fix: "download the feed and list the file under inputs.feeds"))
+            if !config.inputs.feedURLs.isEmpty {
+                try FeedURLPass(fetcher: HTTPFetcher(policy: options.fetchPolicy)).poll(config.inputs.feedURLs, pass: &pass)
             }
+            summary = pass.summary
             let clusterStart = ContinuousClock.now
             let unclustered = try store.unclusteredArticleCount()
             if summary.written > 0 || unclustered > 0 {

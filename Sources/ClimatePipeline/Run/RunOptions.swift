@@ -14,6 +14,8 @@ public struct RunOptions: Sendable {
     public var progress: (@Sendable (RunProgress.Event) -> Void)?
     /// The command line, recorded in the run's manifest.
     public var command: String
+    /// Limits of feed-URL polling.
+    public var fetchPolicy = FetchPolicy()
 
     public init(jobs: Int = 1, strict: Bool = false, wait: WriterLock.Wait = .no, batchPerJob: Int = 32,
                 progress: (@Sendable (RunProgress.Event) -> Void)? = nil, command: String = "run") {

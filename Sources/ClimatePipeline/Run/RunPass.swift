@@ -43,16 +43,7 @@ struct RunPass {
             summary.filesRead += 1
             var failure: StoreError?
             let ingest = Ingestor.ingest(paths: [file.path], options: IngestOptions()) { document in
-                summary.documents += 1
-                if isDone(document) {
-                    summary.skipped += 1
-                    carryRejects { $0 == document.source }
-                    return
-                }
-                buffer.append(document)
-                if buffer.count >= batchSize {
-                    do throws(StoreError) { try flush() } catch { failure = error; throw error }
-                }
+                do throws(StoreError) { try accept(document) } catch { failure = error; throw error }
             }
             if let failure { throw failure }
             for reject in ingest.rejects {
@@ -68,6 +59,24 @@ struct RunPass {
         }
         try flush()
         progress(finished: true)
+    }
+
+    /// Queues one document unless it is already stored; writes a batch when the queue is full.
+    mutating func accept(_ document: Document) throws(StoreError) {
+        summary.documents += 1
+        if isDone(document) {
+            summary.skipped += 1
+            carryRejects { $0 == document.source }
+            return
+        }
+        buffer.append(document)
+        if buffer.count >= batchSize { try flush() }
+    }
+
+    /// Records a reject of this run.
+    mutating func reject(_ reject: Reject) throws(StoreError) {
+        try store.record(reject, run: runID)
+        summary.rejects.append(reject)
     }
 
     /// Whether a document's unit is stored with the same bytes and tagged with the same lexicons.
