@@ -50,4 +50,5 @@ one=$(seconds "$BIN" run --config one.yml --jobs 1)
 digest() { sqlite3 "$1" "SELECT id, content_hash, canonical_url, cluster_id, token_count FROM articles ORDER BY id; SELECT * FROM hits ORDER BY 1,2,3,4; SELECT article_id, lexicon_hash, threat, humanity, dominant, density_threat FROM tags ORDER BY 1; SELECT * FROM clusters ORDER BY 1; SELECT input, stage, reason FROM rejects ORDER BY 1, 2" | sha1sum | cut -c1-16; }
 echo "bench-pipeline: $PAGES pages; first run (--jobs 2) ${first}s = $(echo "scale=0; $PAGES / $first" | bc) pages/s; rows documents|articles|tags|hits $rows1"
 echo "bench-pipeline: second run ${second}s = $(echo "scale=2; 100 * $second / $first" | bc) % of the first; rows $rows2 ($([ "$rows1" = "$rows2" ] && echo unchanged || echo CHANGED))"
+grep "^time:" bench.log | sed "s/^/bench-pipeline: /"
 echo "bench-pipeline: --jobs 1 run ${one}s; digests jobs2 $(digest two.sqlite) jobs1 $(digest one.sqlite)"
