@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "ClimateIndices", dependencies: ["ClimateCore"]),
         .target(name: "ClimatePipeline", dependencies: [
             "ClimateCore", "ClimateIngest", "ClimateExtract", "ClimateLanguage", "ClimateText", "ClimateFraming",
-            "ClimateDedup", "ClimateStore", "ClimateIndices",
+            "ClimateDedup", "ClimateStore", "ClimateIndices", yams,
         ]),
         .executableTarget(name: "mediaclimate", dependencies: libraries.map { .target(name: $0) } + [argumentParser]),
 
@@ -55,6 +55,7 @@ let package = Package(
         .testTarget(name: "ClimateDedupTests", dependencies: ["ClimateDedup", "ClimateCore"]),
         .testTarget(name: "ClimateStoreTests", dependencies: ["ClimateStore", "ClimateCore", grdb]),
         .testTarget(name: "ClimateIndicesTests", dependencies: ["ClimateIndices", "ClimateCore"]),
+        .testTarget(name: "ClimatePipelineTests", dependencies: ["ClimatePipeline", "ClimateStore", "ClimateCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

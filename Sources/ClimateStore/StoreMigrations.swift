@@ -7,12 +7,31 @@ import GRDB
 /// written by a newer mediaclimate and is refused (``StoreError/newerSchema(path:)``).
 enum StoreMigrations {
     /// Migration names in order.
-    static var names: [String] { ["v1-initial"] }
+    static var names: [String] { ["v1-initial", "v2-fetch-state"] }
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-initial", migrate: createInitialSchema)
+        migrator.registerMigration("v2-fetch-state", migrate: createFetchState)
         return migrator
+    }
+
+    /// `input_files`: local inputs a run finished (the re-run skip test); `fetch_state`: HTTP
+    /// validators of polled URLs (conditional GET).
+    private static func createFetchState(_ db: Database) throws {
+        try db.create(table: "input_files") { t in
+            t.primaryKey("path", .text)
+            t.column("state", .text).notNull()
+            t.column("run_id", .integer).notNull()
+        }
+        try db.create(table: "fetch_state") { t in
+            t.primaryKey("url", .text)
+            t.column("etag", .text)
+            t.column("last_modified", .text)
+            t.column("status", .integer)
+            t.column("content_hash", .text)
+            t.column("checked", .datetime)
+        }
     }
 
     private static func createInitialSchema(_ db: Database) throws {

@@ -5,14 +5,14 @@ import Testing
 
 @Suite("Schema and connection settings")
 struct SchemaTests {
-    @Test("v1-initial is applied and creates every table", arguments: StoreKind.allCases)
+    @Test("the migrations are applied and create every table", arguments: StoreKind.allCases)
     func migrationApplied(_ kind: StoreKind) throws {
         let test = try TestStore(kind)
-        #expect(try test.store.appliedMigrations() == ["v1-initial"])
+        #expect(try test.store.appliedMigrations() == ["v1-initial", "v2-fetch-state"])
         let tables = try test.store.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%' ORDER BY name")
         }
-        #expect(tables == ["articles", "clusters", "documents", "hits", "outlets", "rejects", "runs", "tags", "testimonies", "tolls"])
+        #expect(tables == ["articles", "clusters", "documents", "fetch_state", "hits", "input_files", "outlets", "rejects", "runs", "tags", "testimonies", "tolls"])
         #expect(test.log.writes.contains { $0.hasPrefix("CREATE TABLE \"documents\"") })
     }
 
@@ -24,7 +24,7 @@ struct SchemaTests {
         _ = try CorpusStore(path: path)
         let log = SQLLog()
         let reopened = try CorpusStore(path: path, options: .init(trace: { log.append($0) }))
-        #expect(try reopened.appliedMigrations() == ["v1-initial"])
+        #expect(try reopened.appliedMigrations() == ["v1-initial", "v2-fetch-state"])
         let schemaWork = log.all.filter { $0.hasPrefix("CREATE TABLE \"") || $0.hasPrefix("CREATE INDEX") || $0.contains("INSERT INTO grdb_migrations") }
         #expect(schemaWork.isEmpty, "\(log.all)")
     }

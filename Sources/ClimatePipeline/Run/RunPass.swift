@@ -1,0 +1,158 @@
+import ClimateCore
+import ClimateIngest
+import ClimateStore
+import ClimateText
+import Foundation
+
+/// One pass of a run over the local input files: skip tests, batching, ordered writes.
+struct RunPass {
+    let store: CorpusStore
+    let state: CorpusStore.RunState
+    let lexicons: [LexiconSet]
+    let builder: UnitBuilder
+    let options: RunOptions
+    let runID: Int64
+    var summary = RunSummary()
+
+    private var buffer: [Document] = []
+    /// Files fully ingested whose documents may still sit in `buffer`: marked done after the flush.
+    private var pendingFiles: [(path: String, state: String)] = []
+    private var filesDone = 0
+    private var filesTotal = 0
+
+    init(store: CorpusStore, state: CorpusStore.RunState, lexicons: [LexiconSet], builder: UnitBuilder, options: RunOptions, runID: Int64) {
+        self.store = store
+        self.state = state
+        self.lexicons = lexicons
+        self.builder = builder
+        self.options = options
+        self.runID = runID
+    }
+
+    var batchSize: Int { options.batchPerJob * options.jobs }
+
+    mutating func readFiles(_ files: [InputFiles.File]) throws(StoreError) {
+        filesTotal = files.count
+        for file in files {
+            defer { filesDone += 1; progress(finished: false) }
+            if let fileState = file.state, state.inputFiles[file.path] == fileState {
+                summary.filesSkipped += 1
+                carryRejects { $0 == file.path || $0.hasPrefix(file.path + "#") }
+                continue
+            }
+            summary.filesRead += 1
+            var failure: StoreError?
+            let ingest = Ingestor.ingest(paths: [file.path], options: IngestOptions()) { document in
+                do throws(StoreError) { try accept(document) } catch { failure = error; throw error }
+            }
+            if let failure { throw failure }
+            for reject in ingest.rejects {
+                try store.record(reject, run: runID)
+                summary.rejects.append(reject)
+            }
+            if let fatal = ingest.fatalError {
+                summary.fatalError = fatal
+                break
+            }
+            if let fileState = file.state { pendingFiles.append((file.path, fileState)) }
+            if buffer.isEmpty { try markPendingFiles() }
+        }
+        try flush()
+        progress(finished: true)
+    }
+
+    /// Queues one document unless it is already stored; writes a batch when the queue is full.
+    mutating func accept(_ document: Document) throws(StoreError) {
+        summary.documents += 1
+        if isDone(document) {
+            summary.skipped += 1
+            carryRejects { $0 == document.source }
+            return
+        }
+        buffer.append(document)
+        if buffer.count >= batchSize { try flush() }
+    }
+
+    /// Records a reject of this run.
+    mutating func reject(_ reject: Reject) throws(StoreError) {
+        try store.record(reject, run: runID)
+        summary.rejects.append(reject)
+    }
+
+    /// Whether a document's unit is stored with the same bytes and tagged with the same lexicons.
+    func isDone(_ document: Document) -> Bool {
+        guard let stored = state.documentHashes[document.id],
+              stored == SHA1.hex(Array((document.html ?? document.text ?? "").utf8)) else { return false }
+        guard let article = state.articleOfDocument[document.id] else { return true }
+        let tags = state.tagHashes[article] ?? [:]
+        let taggedOut = state.rejects[document.source]?.contains { $0.stage == "tag" } ?? false
+        return lexicons.allSatisfy { tags[$0.reference] == $0.contentHash || taggedOut }
+    }
+
+    /// Computes the buffered documents in parallel and writes their units in input order.
+    mutating func flush() throws(StoreError) {
+        guard !buffer.isEmpty else { return }
+        let documents = buffer
+        buffer.removeAll(keepingCapacity: true)
+        let builder = self.builder, run = runID
+        let built = BatchComputer.map(documents, jobs: options.jobs) { builder.build($0, run: run) }
+        for item in built {
+            for (stage, seconds) in item.seconds { summary.timings[stage, default: 0] += seconds }
+            summary.rejects += item.rejects
+        }
+        let units = built.compactMap(\.unit)
+        let start = ContinuousClock.now
+        let outcomes: [CorpusStore.WorkUnitOutcome?]
+        do {
+            outcomes = try store.save(units).map { $0 }
+        } catch {
+            outcomes = try saveOneByOne(units)
+        }
+        summary.timings["store", default: 0] += PipelineRunner.seconds(since: start)
+        summary.processed += documents.count
+        for (unit, outcome) in zip(units, outcomes) {
+            guard let outcome else { continue }
+            if unit.article != nil { summary.articles += 1 }
+            summary.tagSets += unit.tags.count
+            let changed = outcome.document != .unchanged || (outcome.article.map { $0 != .unchanged } ?? false)
+                || outcome.tags.contains { $0 != .unchanged }
+            if changed { summary.written += 1 }
+        }
+        try markPendingFiles()
+    }
+
+    /// Saves units one transaction each; a unit the store refuses becomes a `store` reject.
+    private mutating func saveOneByOne(_ units: [CorpusStore.WorkUnit]) throws(StoreError) -> [CorpusStore.WorkUnitOutcome?] {
+        var outcomes: [CorpusStore.WorkUnitOutcome?] = []
+        for unit in units {
+            do {
+                outcomes.append(try store.save(unit))
+            } catch {
+                let reject = Reject(input: unit.document.source, stage: "store", reason: error.description,
+                                    fix: "report this input with the message; other inputs were stored")
+                try store.record(reject, run: runID)
+                summary.rejects.append(reject)
+                outcomes.append(nil)
+            }
+        }
+        return outcomes
+    }
+
+    private mutating func markPendingFiles() throws(StoreError) {
+        for file in pendingFiles { try store.markInputFile(path: file.path, state: file.state, run: runID) }
+        pendingFiles.removeAll()
+    }
+
+    /// Lists the stored rejects of skipped inputs in this run's summary (without rewriting them).
+    private mutating func carryRejects(_ matches: (String) -> Bool) {
+        guard !state.rejects.isEmpty else { return }
+        for (input, rows) in state.rejects where matches(input) {
+            summary.rejects += rows.sorted { $0.stage < $1.stage }.map(\.reject)
+        }
+    }
+
+    private func progress(finished: Bool) {
+        options.progress?(RunProgress.Event(filesDone: filesDone, filesTotal: filesTotal,
+                                            documents: summary.processed + summary.skipped, finished: finished))
+    }
+}
