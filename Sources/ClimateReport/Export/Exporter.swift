@@ -42,7 +42,9 @@ public enum Exporter {
     /// Weekly indices for all weeks with stored articles in the range, pooled then per outlet then per language.
     static func indices(store: ReportStore, options: ExportOptions) throws(ReportError) -> ExportTable {
         let lexicon = try store.selectLexicon(options.lexicon)
-        let from = options.fromDay ?? -1_000_000, to = (options.toDay ?? 1_000_000) + 1
+        // Whole ISO weeks: from the Monday of the first day's week to the Sunday of the last day's week.
+        let from = options.fromDay.map { ISOWeek(daysSinceEpoch: $0).mondayDay } ?? -1_000_000
+        let to = options.toDay.map { ISOWeek(daysSinceEpoch: $0).mondayDay + 7 } ?? 1_000_000
         let facts = try store.facts(fromDay: from, toDay: to, lexicon: lexicon)
         guard let first = facts.map(\.week).min(), let last = facts.map(\.week).max() else {
             return options.wide ? IndicesTable.wide([], lexicon: lexicon) : IndicesTable.tidy([], lexicon: lexicon)
