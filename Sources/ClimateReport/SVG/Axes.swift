@@ -12,7 +12,7 @@ public enum Axes {
             canvas.text(label(tick), x: x - 6, y: y + 4, cssClass: "tick", anchor: "end")
         }
         canvas.line(x1: x, y1: scale.range.lowerBound, x2: x, y2: scale.range.upperBound, cssClass: "domain")
-        if let title { canvas.text(title, x: x, y: scale.range.lowerBound - 8, cssClass: "axis-title", anchor: "start") }
+        if let title { canvas.text(title, x: x - 40, y: scale.range.lowerBound - 22, cssClass: "axis-title", anchor: "start") }
         canvas.endGroup()
     }
 

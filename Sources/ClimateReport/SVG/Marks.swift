@@ -39,6 +39,13 @@ public enum Marks {
         }
     }
 
+    /// A bold line through a smoothed series (nil breaks the line).
+    public static func smoothLine(_ canvas: inout SVGCanvas, values: [Double?], x: WeekScale, y: LinearScale, series: String) {
+        for run in runs(values.map { $0 != nil }) where run.count > 1 {
+            canvas.polyline(run.map { (x.x(index: $0), y(values[$0] ?? 0)) }, cssClass: "line-bold \(series)")
+        }
+    }
+
     /// A vertical milestone marker from `top` to `bottom` at `x`: a circle, filled when the
     /// milestone is verified and hollow when not; the tooltip carries id, date and description.
     public static func milestone(_ canvas: inout SVGCanvas, x: Double, top: Double, bottom: Double,

@@ -36,11 +36,14 @@ public enum Palette {
     .chart .legend-label{fill:#2B3038;font-size:11px}
     .chart .line{fill:none;stroke-width:2;stroke-linejoin:round}
     .chart .line-thin{fill:none;stroke-width:1.4;stroke-linejoin:round}
+    .chart .line-raw{fill:none;stroke-width:1.1;stroke-linejoin:round;opacity:.75}
+    .chart .line-bold{fill:none;stroke-width:2.6;stroke-linejoin:round;stroke-linecap:round}
+    .chart .line-faint{fill:none;stroke-width:.9;opacity:.35}
     .chart .band{stroke:none;opacity:.18}
     .chart .band-tick{stroke-width:3;opacity:.35}
     .chart .threat{stroke:\(threat);fill:\(threat)}
     .chart .humanity{stroke:\(humanity);fill:\(humanity)}
-    .chart .line.threat,.chart .line.humanity,.chart .line-thin.threat,.chart .line-thin.humanity{fill:none}
+    .chart polyline{fill:none!important}
     .chart .dot{stroke:none}
     .chart .milestone-rule{stroke-width:1;stroke-dasharray:2 3;opacity:.7}
     .chart .milestone{stroke-width:1.6}

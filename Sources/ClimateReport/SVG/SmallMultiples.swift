@@ -20,7 +20,7 @@ public enum SmallMultiples {
         for (number, unit) in shown.enumerated() {
             let column = number % columns, row = number / columns
             canvas.beginGroup(cssClass: "panel", translateX: Double(column) * panelWidth, translateY: Double(row) * panelHeight, label: unit.1)
-            let left = 34.0, right = panelWidth - 10, top = 20.0, bottom = panelHeight - 22
+            let left = 34.0, right = panelWidth - 12, top = 22.0, bottom = panelHeight - 22
             let x = WeekScale(weeks: unit.2.map(\.week), range: left...right)
             let y = LinearScale(domain: domain, range: top...bottom, inverted: true)
             let n = unit.2.reduce(0) { $0 + $1.counts.articlesMigration }
@@ -29,13 +29,14 @@ public enum SmallMultiples {
             Axes.bottomWeeks(&canvas, scale: x, y: bottom, every: 26)
             for (metric, series) in [("threat_share", "threat"), ("humanity_share", "humanity")] {
                 let points = unit.2.map { r in r.estimate(metric).map { SeriesPoint(value: $0.value) } ?? SeriesPoint(value: nil) }
-                Marks.lineWithBand(&canvas, points: points, x: x, y: y, series: series, lineClass: "line-thin")
+                Marks.lineWithBand(&canvas, points: points, x: x, y: y, series: series, lineClass: "line-faint")
+                Marks.smoothLine(&canvas, values: Smoothing.rollingMean(points.map(\.value), window: 4, minPeriods: 4), x: x, y: y, series: series)
             }
             canvas.endGroup()
         }
         Legend.draw(&canvas, items: [
-            LegendItem("Threat share", shape: .line, cssClass: "line threat"),
-            LegendItem("Humanity share", shape: .line, cssClass: "line humanity"),
+            LegendItem("Threat share (4-week mean; faint: weekly)", shape: .line, cssClass: "line-bold threat"),
+            LegendItem("Humanity share (4-week mean; faint: weekly)", shape: .line, cssClass: "line-bold humanity"),
         ], x: 34, y: height - 8, maxWidth: width - 40)
         let more = units.count > shown.count ? " \(units.count - shown.count) smaller units are not drawn." : ""
         return canvas.render(title: title, description: "Weekly threat and humanity shares for \(shown.count) units on one y scale "

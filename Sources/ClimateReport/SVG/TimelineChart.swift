@@ -4,8 +4,8 @@ import ClimateIndices
 /// change points and PELT segment means.
 public enum TimelineChart {
     public static let width = 880.0
-    public static let height = 300.0
-    static let margin = (left: 52.0, right: 16.0, top: 34.0, bottom: 56.0)
+    public static let height = 340.0
+    static let margin = (left: 52.0, right: 16.0, top: 44.0, bottom: 76.0)
 
     /// The SVG element.
     public static func render(_ data: ReportData) -> String {
@@ -33,7 +33,9 @@ public enum TimelineChart {
             let points = data.pooled.map { row in
                 row.estimate(metric).map { SeriesPoint(value: $0.value, low: $0.low, high: $0.high) } ?? SeriesPoint(value: nil)
             }
-            Marks.lineWithBand(&canvas, points: points, x: x, y: y, series: series)
+            Marks.lineWithBand(&canvas, points: points, x: x, y: y, series: series, lineClass: "line-raw")
+            let smooth = Smoothing.rollingMean(points.map(\.value), window: 4, minPeriods: 4)
+            Marks.smoothLine(&canvas, values: smooth, x: x, y: y, series: series)
         }
         for alert in data.changePoints {
             let series = alert.metric == "threat_share" ? "threat" : "humanity"
@@ -43,19 +45,20 @@ public enum TimelineChart {
         }
         for milestone in data.timelineMilestones {
             guard let position = x.x(day: milestone.day) else { continue }
-            Marks.milestone(&canvas, x: position, top: plotTop - 8, bottom: plotBottom, verified: milestone.isVerified,
+            Marks.milestone(&canvas, x: position, top: plotTop - 6, bottom: plotBottom, verified: milestone.isVerified,
                             colour: Palette.milestone(kind: milestone.kind),
                             title: "\(milestone.id) \(milestone.date) (\(milestone.kind), verified: \(milestone.verified)): \(milestone.description)")
         }
         Legend.draw(&canvas, items: [
-            LegendItem("Threat share", shape: .line, cssClass: "line threat"),
-            LegendItem("Humanity share", shape: .line, cssClass: "line humanity"),
+            LegendItem("Threat share (4-week mean)", shape: .line, cssClass: "line-bold threat"),
+            LegendItem("Humanity share (4-week mean)", shape: .line, cssClass: "line-bold humanity"),
+            LegendItem("Weekly value", shape: .line, cssClass: "line-raw", style: "stroke:#6F6F6F"),
             LegendItem("95% Wilson interval", shape: .band, cssClass: "band threat"),
             LegendItem("PELT segment mean", shape: .dashed, cssClass: "segment-mean threat"),
             LegendItem("Change point", shape: .dashed, cssClass: "changepoint threat"),
             LegendItem("Milestone (verified)", shape: .filledCircle, cssClass: "milestone", style: "fill:#000000;stroke:#000000"),
             LegendItem("Milestone (unverified)", shape: .hollowCircle, cssClass: "milestone", style: "fill:#ffffff;stroke:#000000"),
-        ], x: plotLeft, y: height - 22, maxWidth: plotRight - plotLeft)
+        ], x: plotLeft, y: plotBottom + 38, maxWidth: plotRight - plotLeft)
         let current = data.current
         let description = "Weekly threat and humanity shares of migration articles from \(data.weeks.first?.label ?? "") to "
             + "\(data.week.label), with 95% Wilson intervals as bands. This week: threat \(SVGText.percent(current?.threatShare?.value)), "
