@@ -19,6 +19,8 @@ public enum HTMLReport {
     th,td{padding:5px 8px;border-bottom:1px solid #ECEEF0;text-align:left;vertical-align:top}
     th{font-weight:600;color:#3A4048;border-bottom:1px solid #C9CDD2;background:#F6F7F8}
     td.num,th.num{text-align:right;white-space:nowrap}
+    td a,td:nth-child(2){white-space:nowrap}
+    mark{background:#FFF1C7;color:inherit;padding:0 2px;border-radius:2px;font-weight:600}
     a{color:#005A8C}
     figure{margin:10px 0 18px}
     figcaption{font-size:12.5px;color:#505761;max-width:80ch}

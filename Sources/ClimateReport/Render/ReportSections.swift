@@ -109,7 +109,7 @@ public struct ReportSections: Sendable {
     public func evidenceTable(frame: String) -> ReportTable {
         ReportTable(header: ["Outlet", "Date", "Passage", "Cue", "Hits"], rows: data.evidence.filter { $0.frame == frame }.map { e in
             [Cell(e.article.outlet), Cell(e.article.date, link: e.article.url),
-             Cell("\(e.left) [\(e.keyword)] \(e.right)"), Cell(e.category), Cell(String(e.hits))]
+             .kwic(e.left, e.keyword, e.right), Cell(e.category), Cell(String(e.hits))]
         }, numeric: [4])
     }
 

@@ -3,11 +3,24 @@ public struct Cell: Sendable, Hashable {
     public var text: String
     public var link: String?
     public var strong: Bool
+    /// A keyword-in-context cell: `text` is the left context, `keyword` is highlighted, `after` follows.
+    public var keyword: String?
+    public var after: String
 
     public init(_ text: String, link: String? = nil, strong: Bool = false) {
         self.text = text
         self.link = link
         self.strong = strong
+        self.keyword = nil
+        self.after = ""
+    }
+
+    /// A passage with a highlighted keyword (bold in Markdown, `<mark>` in HTML).
+    public static func kwic(_ left: String, _ keyword: String, _ right: String) -> Cell {
+        var cell = Cell(left)
+        cell.keyword = keyword
+        cell.after = right
+        return cell
     }
 }
 
@@ -32,6 +45,7 @@ public struct ReportTable: Sendable, Hashable {
         }
         func render(_ cell: Cell) -> String {
             var text = escape(cell.text)
+            if let keyword = cell.keyword { text = [text, "**\(escape(keyword))**", escape(cell.after)].filter { !$0.isEmpty }.joined(separator: " ") }
             if cell.strong { text = "**\(text)**" }
             if let link = cell.link { text = "[\(text)](\(link.replacingOccurrences(of: ")", with: "%29").replacingOccurrences(of: " ", with: "%20")))" }
             return text
@@ -55,6 +69,9 @@ public struct ReportTable: Sendable, Hashable {
             for (index, cell) in row.enumerated() {
                 out += numeric.contains(index) ? "<td class=\"num\">" : "<td>"
                 var text = SVGText.escape(cell.text)
+                if let keyword = cell.keyword {
+                    text = [text, "<mark>\(SVGText.escape(keyword))</mark>", SVGText.escape(cell.after)].filter { !$0.isEmpty }.joined(separator: " ")
+                }
                 if cell.strong { text = "<strong>\(text)</strong>" }
                 if let link = cell.link { text = "<a href=\"\(SVGText.escape(link))\">\(text)</a>" }
                 out += text + "</td>"
