@@ -24,7 +24,7 @@ public enum ReportError: LocalizedError, Sendable, Equatable {
             return "lexicon '\(text)' is not NAME@vN or is not in the store; list stored versions with `mediaclimate export tags`"
         case let .noData(week, store):
             return "the store \(store) holds no dated articles up to \(week); run `mediaclimate run` first or pick another --week"
-        case let .store(reason): return "reading the store failed: \(reason); check the path and that `mediaclimate run` created it"
+        case let .store(reason): return "reading the store failed: \(reason)"
         case let .cannotWrite(path, reason): return "cannot write \(path): \(reason); check the folder exists and is writable"
         case let .unsupported(problem): return problem
         }
