@@ -13,7 +13,7 @@ let releaseUnchecked: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unch
 
 let libraries = [
     "ClimateCore", "ClimateIngest", "ClimateExtract", "ClimateLanguage", "ClimateText", "ClimateFraming",
-    "ClimateDedup", "ClimateStore", "ClimateIndices", "ClimatePipeline",
+    "ClimateDedup", "ClimateStore", "ClimateIndices", "ClimatePipeline", "ClimateReport",
 ]
 
 let package = Package(
@@ -43,6 +43,7 @@ let package = Package(
             "ClimateCore", "ClimateIngest", "ClimateExtract", "ClimateLanguage", "ClimateText", "ClimateFraming",
             "ClimateDedup", "ClimateStore", "ClimateIndices", yams,
         ]),
+        .target(name: "ClimateReport", dependencies: ["ClimateCore", "ClimateIndices", "ClimateStore", grdb, yams]),
         .executableTarget(name: "mediaclimate", dependencies: libraries.map { .target(name: $0) } + [argumentParser]),
 
         .testTarget(name: "ClimateCoreTests", dependencies: ["ClimateCore"]),
@@ -56,6 +57,8 @@ let package = Package(
         .testTarget(name: "ClimateStoreTests", dependencies: ["ClimateStore", "ClimateCore", grdb]),
         .testTarget(name: "ClimateIndicesTests", dependencies: ["ClimateIndices", "ClimateCore"]),
         .testTarget(name: "ClimatePipelineTests", dependencies: ["ClimatePipeline", "ClimateStore", "ClimateCore"]),
+        .testTarget(name: "ClimateReportTests", dependencies: ["ClimateReport", "ClimateStore", "ClimateIndices", "ClimateCore", grdb],
+                    exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )
