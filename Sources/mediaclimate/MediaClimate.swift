@@ -13,6 +13,7 @@ struct MediaClimate: AsyncParsableCommand {
         abstract: "Measure the media climate around migration: ingest, extract, tag, index, report.",
         version: ToolVersion.current,
         subcommands: [IngestCommand.self, ExtractCommand.self, TagCommand.self, KWICCommand.self, LexiconCommand.self, AnalyzeCommand.self,
+                      IndexCommand.self, MilestonesCommand.self,
                       EvaluateCommand.self, InspectCommand.self, BenchCommand.self]
     )
 }
