@@ -67,8 +67,8 @@ extension CorpusStore {
     public func undatedTaggedArticles(_ query: IndexQuery) throws(StoreError) -> Int {
         try read("count undated articles") { db in
             try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM tags t JOIN articles a ON a.id = t.article_id
-                WHERE t.lexicon = ? AND t.lexicon_version = ? AND a.published IS NULL
+                SELECT COUNT(*) FROM articles a WHERE a.published IS NULL AND EXISTS (
+                  SELECT 1 FROM tags t WHERE t.article_id = a.id AND t.lexicon = ? AND t.lexicon_version = ?)
                 """, arguments: [query.lexicon, query.lexiconVersion]) ?? 0
         }
     }
