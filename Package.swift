@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "ClimateDedupTests", dependencies: ["ClimateDedup", "ClimateCore"]),
         .testTarget(name: "ClimateStoreTests", dependencies: ["ClimateStore", "ClimateCore", grdb]),
         .testTarget(name: "ClimateIndicesTests", dependencies: ["ClimateIndices", "ClimateCore"]),
-        .testTarget(name: "ClimatePipelineTests", dependencies: ["ClimatePipeline", "ClimateStore", "ClimateCore"]),
+        .testTarget(name: "ClimatePipelineTests", dependencies: ["ClimatePipeline", "ClimateIndices", "ClimateStore", "ClimateCore", grdb]),
         .testTarget(name: "ClimateReportTests", dependencies: ["ClimateReport", "ClimateStore", "ClimateIndices", "ClimateCore", grdb],
                     exclude: ["Golden"]),
     ],

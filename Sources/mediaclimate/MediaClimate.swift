@@ -13,8 +13,8 @@ struct MediaClimate: AsyncParsableCommand {
         abstract: "Measure the media climate around migration: ingest, extract, tag, index, report.",
         version: ToolVersion.current,
         subcommands: [IngestCommand.self, ExtractCommand.self, TagCommand.self, KWICCommand.self, LexiconCommand.self, AnalyzeCommand.self,
-                      EvaluateCommand.self, InspectCommand.self, BenchCommand.self, RunCommand.self, RetagCommand.self,
-                      ReportCommand.self, ExportCommand.self]
+                      IndexCommand.self, MilestonesCommand.self, ReportCommand.self, ExportCommand.self,
+                      EvaluateCommand.self, InspectCommand.self, BenchCommand.self, RunCommand.self, RetagCommand.self]
     )
 }
 
