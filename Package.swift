@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "ClimateIndices", dependencies: ["ClimateCore"]),
         .target(name: "ClimatePipeline", dependencies: [
             "ClimateCore", "ClimateIngest", "ClimateExtract", "ClimateLanguage", "ClimateText", "ClimateFraming",
-            "ClimateDedup", "ClimateStore", "ClimateIndices", yams,
+            "ClimateDedup", "ClimateStore", "ClimateIndices", "ClimateReport", grdb, yams,
         ]),
         .target(name: "ClimateReport", dependencies: ["ClimateCore", "ClimateIndices", "ClimateStore", grdb, yams]),
         .executableTarget(name: "mediaclimate", dependencies: libraries.map { .target(name: $0) } + [argumentParser]),

@@ -12,9 +12,9 @@ struct MediaClimate: AsyncParsableCommand {
         commandName: "mediaclimate",
         abstract: "Measure the media climate around migration: ingest, extract, tag, index, report.",
         version: ToolVersion.current,
-        subcommands: [IngestCommand.self, ExtractCommand.self, TagCommand.self, KWICCommand.self, LexiconCommand.self, AnalyzeCommand.self,
+        subcommands: [DemoCommand.self, RunCommand.self, IngestCommand.self, ExtractCommand.self, TagCommand.self, KWICCommand.self, LexiconCommand.self, AnalyzeCommand.self,
                       IndexCommand.self, MilestonesCommand.self, ReportCommand.self, ExportCommand.self,
-                      EvaluateCommand.self, InspectCommand.self, BenchCommand.self, RunCommand.self, RetagCommand.self]
+                      EvaluateCommand.self, InspectCommand.self, BenchCommand.self, RetagCommand.self]
     )
 }
 
