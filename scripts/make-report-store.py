@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build a synthetic corpus store (docs/STORE.md schema v1-initial) for report demos and benchmarks.
+"""Build a synthetic corpus store (docs/STORE.md schema: migrations v1-initial and v2-fetch-state) for report demos and benchmarks.
 
 Usage: scripts/make-report-store.py OUT.sqlite [--articles N] [--weeks W] [--end YYYY-MM-DD] [--seed S]
 
@@ -13,6 +13,9 @@ import argparse, datetime, os, random, sqlite3, sys
 SCHEMA = """
 CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
 INSERT INTO grdb_migrations VALUES ('v1-initial');
+INSERT INTO grdb_migrations VALUES ('v2-fetch-state');
+CREATE TABLE input_files (path TEXT PRIMARY KEY, state TEXT NOT NULL, run_id INTEGER NOT NULL);
+CREATE TABLE fetch_state (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, status INTEGER, content_hash TEXT, checked DATETIME);
 CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, started DATETIME NOT NULL, finished DATETIME, command TEXT NOT NULL,
   config_hash TEXT, tool_version TEXT NOT NULL, inputs TEXT NOT NULL, counts TEXT NOT NULL, timings TEXT NOT NULL, status TEXT NOT NULL);
 CREATE TABLE outlets (id TEXT PRIMARY KEY, name TEXT NOT NULL, domain TEXT, country TEXT, language TEXT);

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write a synthetic mediaclimate store (schema v1-initial) for the index/milestones benchmark.
+"""Write a synthetic mediaclimate store (schema: migrations v1-initial and v2-fetch-state) for the index/milestones benchmark.
 
 Usage: scripts/make-synthetic-store.py OUT.sqlite [--articles 1000000] [--seed 7]
 
@@ -20,6 +20,12 @@ import random
 import sqlite3
 import sys
 import time
+
+# Migration v2-fetch-state (Sources/ClimateStore/StoreMigrations.swift).
+V2_SCHEMA = """
+CREATE TABLE input_files (path TEXT PRIMARY KEY, state TEXT NOT NULL, run_id INTEGER NOT NULL);
+CREATE TABLE fetch_state (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, status INTEGER, content_hash TEXT, checked DATETIME);
+"""
 
 SCHEMA = """
 CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
@@ -84,6 +90,8 @@ def main():
     db = sqlite3.connect(args.out)
     db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
     db.execute("INSERT INTO grdb_migrations VALUES ('v1-initial')")
+    db.execute("INSERT INTO grdb_migrations VALUES ('v2-fetch-state')")
+    db.executescript(V2_SCHEMA)
     db.execute("INSERT INTO runs (id, started, finished, command, tool_version, inputs, counts, timings, status) "
                "VALUES (1, '2026-01-01 00:00:00.000', '2026-01-01 00:00:00.000', 'synthetic', 'synthetic', '[]', '{}', '{}', 'finished')")
     outlets = [(f"outlet{i:02d}", f"Outlet {i:02d}", f"outlet{i:02d}.example", *COUNTRIES[i % 5]) for i in range(20)]
