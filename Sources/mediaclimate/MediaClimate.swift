@@ -12,7 +12,7 @@ struct MediaClimate: AsyncParsableCommand {
         commandName: "mediaclimate",
         abstract: "Measure the media climate around migration: ingest, extract, tag, index, report.",
         version: ToolVersion.current,
-        subcommands: [DemoCommand.self, RunCommand.self, IngestCommand.self, ExtractCommand.self, TagCommand.self, KWICCommand.self, LexiconCommand.self, AnalyzeCommand.self,
+        subcommands: [DemoCommand.self, RunCommand.self, WeeklyCommand.self, IngestCommand.self, ExtractCommand.self, TagCommand.self, KWICCommand.self, LexiconCommand.self, AnalyzeCommand.self,
                       IndexCommand.self, MilestonesCommand.self, ReportCommand.self, ExportCommand.self,
                       EvaluateCommand.self, InspectCommand.self, BenchCommand.self, RetagCommand.self]
     )
