@@ -11,6 +11,9 @@ public struct SHA1: Sendable {
 
     /// Feeds more bytes.
     public mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
+        // Arrays, slices and native strings' UTF-8 views are contiguous: hash whole blocks.
+        let contiguous: Void? = bytes.withContiguousStorageIfAvailable { update(buffer: UnsafeRawBufferPointer($0)) }
+        if contiguous != nil { return }
         length &+= UInt64(bytes.count)
         for byte in bytes {
             buffer.append(byte)
@@ -59,6 +62,14 @@ public struct SHA1: Sendable {
             out.append(UInt8((word >> 8) & 0xFF)); out.append(UInt8(word & 0xFF))
         }
         return out
+    }
+
+    /// Lower-case hex digest of the UTF-8 bytes of `text`.
+    public static func hex(utf8 text: String) -> String {
+        var text = text
+        var hasher = SHA1()
+        text.withUTF8 { hasher.update(buffer: UnsafeRawBufferPointer($0)) }
+        return hexString(hasher.finalize())
     }
 
     /// Lower-case hex digest of `bytes`.

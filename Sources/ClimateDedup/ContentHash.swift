@@ -14,12 +14,19 @@ import Foundation
 public enum ContentHash {
     /// The 40-digit lower-case hex SHA-1 of ``normalized(_:)``.
     public static func of(_ text: String) -> String {
-        SHA1.hex(Array(normalized(text).utf8))
+        var hasher = SHA1()
+        if let bytes = normalizedBelowCombiningMarks(text) {
+            bytes.withUnsafeBytes { hasher.update(buffer: $0) }
+        } else {
+            hasher.update(Array(normalized(text).utf8))
+        }
+        return SHA1.hexString(hasher.finalize())
     }
 
     /// `text` in NFC, lower-cased, with every run of white space replaced by one space and
     /// no leading or trailing space.
     public static func normalized(_ text: String) -> String {
+        if let bytes = normalizedBelowCombiningMarks(text) { return String(decoding: bytes, as: UTF8.self) }
         let folded = text.precomposedStringWithCanonicalMapping.lowercased()
         var out = String.UnicodeScalarView()
         var pendingSpace = false
@@ -32,5 +39,42 @@ public enum ContentHash {
             out.append(scalar)
         }
         return String(out)
+    }
+
+    /// ``normalized(_:)`` as UTF-8 bytes, computed in one pass over the bytes, for texts whose
+    /// scalars are all below U+0300 (Latin scripts without combining marks: every such text is
+    /// already in NFC); nil for any other text.
+    static func normalizedBelowCombiningMarks(_ text: String) -> [UInt8]? {
+        var text = text
+        return text.withUTF8 { bytes -> [UInt8]? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                        pendingSpace = !out.isEmpty
+                        continue
+                    }
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                    continue
+                }
+                // Two-byte sequences with leads C2–CB encode U+0080–U+02FF; anything else is U+0300 or above.
+                guard byte < 0xCC else { return nil }
+                let (scalar, next) = UTF8Scalars.decode(bytes, at: index)
+                index = next
+                if scalar.properties.isWhitespace {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                UTF8Scalars.appendLowercased(scalar, to: &out)
+            }
+            return out
+        }
     }
 }

@@ -17,42 +17,77 @@ public struct Shingles: Sendable, Hashable {
 
     /// The shingles of `text`, `size` words each (a text shorter than `size` words has none).
     public init(_ text: String, size: Int = 3) {
-        let words = Self.words(text)
+        let words = FoldedWords(text)
         wordCount = words.count
         var hashes = Set<UInt64>()
         if words.count >= size, size > 0 {
             hashes.reserveCapacity(words.count - size + 1)
-            for start in 0...(words.count - size) {
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                for index in start..<(start + size) {
-                    if index > start { hash = Self.fnvStep(hash, 0x20) }
-                    for byte in words[index].utf8 { hash = Self.fnvStep(hash, byte) }
+            words.bytes.withUnsafeBufferPointer { bytes in
+                for start in 0...(words.count - size) {
+                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                    for index in start..<(start + size) {
+                        if index > start { hash = Self.fnvStep(hash, 0x20) }
+                        for offset in words.range(index) { hash = Self.fnvStep(hash, bytes[offset]) }
+                    }
+                    hashes.insert(hash)
                 }
-                hashes.insert(hash)
             }
         }
         self.hashes = hashes
     }
 
-    /// Case-folded words of `text`, in order.
+    /// The case-folded words of `text`, in order.
     public static func words(_ text: String) -> [String] {
-        var words: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            let properties = scalar.properties
-            if properties.isAlphabetic || properties.numericType != nil {
-                if properties.changesWhenLowercased {
-                    current.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
-                } else {
-                    current.append(scalar)
+        let words = FoldedWords(text)
+        return (0..<words.count).map { String(decoding: words.bytes[words.range($0)], as: UTF8.self) }
+    }
+
+    /// The words of a text as one buffer of case-folded UTF-8 and the end offset of each word.
+    ///
+    /// A word is a maximal run of scalars that are alphabetic or have a numeric type; ASCII is
+    /// classified and folded byte by byte, other scalars through their Unicode properties.
+    struct FoldedWords {
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
+
+        var count: Int { ends.count }
+
+        func range(_ index: Int) -> Range<Int> { (index == 0 ? 0 : ends[index - 1])..<ends[index] }
+
+        init(_ text: String) {
+            var text = text
+            text.withUTF8 { input in
+                bytes.reserveCapacity(input.count)
+                var inWord = false
+                var index = 0
+                while index < input.count {
+                    let byte = input[index]
+                    if byte < 0x80 {
+                        index += 1
+                        let lower = byte | 0x20
+                        if (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                            bytes.append(byte >= 0x41 && byte <= 0x5A ? lower : byte)
+                            inWord = true
+                        } else if inWord {
+                            ends.append(bytes.count)
+                            inWord = false
+                        }
+                        continue
+                    }
+                    let (scalar, next) = UTF8Scalars.decode(input, at: index)
+                    index = next
+                    let properties = scalar.properties
+                    if properties.isAlphabetic || properties.numericType != nil {
+                        UTF8Scalars.appendLowercased(scalar, to: &bytes)
+                        inWord = true
+                    } else if inWord {
+                        ends.append(bytes.count)
+                        inWord = false
+                    }
                 }
-            } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
+                if inWord { ends.append(bytes.count) }
             }
         }
-        if !current.isEmpty { words.append(String(current)) }
-        return words
     }
 
     @inline(__always)

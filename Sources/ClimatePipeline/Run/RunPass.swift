@@ -82,7 +82,7 @@ struct RunPass {
     /// Whether a document's unit is stored with the same bytes and tagged with the same lexicons.
     func isDone(_ document: Document) -> Bool {
         guard let stored = state.documentHashes[document.id],
-              stored == SHA1.hex(Array((document.html ?? document.text ?? "").utf8)) else { return false }
+              stored == SHA1.hex(utf8: document.html ?? document.text ?? "") else { return false }
         guard let article = state.articleOfDocument[document.id] else { return true }
         let tags = state.tagHashes[article] ?? [:]
         let taggedOut = state.rejects[document.source]?.contains { $0.stage == "tag" } ?? false
