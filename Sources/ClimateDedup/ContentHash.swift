@@ -15,7 +15,7 @@ public enum ContentHash {
     /// The 40-digit lower-case hex SHA-1 of ``normalized(_:)``.
     public static func of(_ text: String) -> String {
         var hasher = SHA1()
-        if let bytes = normalizedBelowCombiningMarks(text) {
+        if let bytes = normalizedWithoutNFC(text) {
             bytes.withUnsafeBytes { hasher.update(buffer: $0) }
         } else {
             hasher.update(Array(normalized(text).utf8))
@@ -26,7 +26,7 @@ public enum ContentHash {
     /// `text` in NFC, lower-cased, with every run of white space replaced by one space and
     /// no leading or trailing space.
     public static func normalized(_ text: String) -> String {
-        if let bytes = normalizedBelowCombiningMarks(text) { return String(decoding: bytes, as: UTF8.self) }
+        if let bytes = normalizedWithoutNFC(text) { return String(decoding: bytes, as: UTF8.self) }
         let folded = text.precomposedStringWithCanonicalMapping.lowercased()
         var out = String.UnicodeScalarView()
         var pendingSpace = false
@@ -41,10 +41,11 @@ public enum ContentHash {
         return String(out)
     }
 
-    /// ``normalized(_:)`` as UTF-8 bytes, computed in one pass over the bytes, for texts whose
-    /// scalars are all below U+0300 (Latin scripts without combining marks: every such text is
-    /// already in NFC); nil for any other text.
-    static func normalizedBelowCombiningMarks(_ text: String) -> [UInt8]? {
+    /// ``normalized(_:)`` as UTF-8 bytes, computed in one pass over the bytes, for texts that are
+    /// in NFC whatever their order: every scalar below U+0300 (Latin scripts without combining
+    /// marks) or in U+2002–U+20CF (spaces, dashes, quotes, ellipsis, currency signs), none of
+    /// which decomposes, combines or takes part in a composition. Nil for any other text.
+    static func normalizedWithoutNFC(_ text: String) -> [UInt8]? {
         var text = text
         return text.withUTF8 { bytes -> [UInt8]? in
             var out: [UInt8] = []
@@ -63,9 +64,8 @@ public enum ContentHash {
                     out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
                     continue
                 }
-                // Two-byte sequences with leads C2–CB encode U+0080–U+02FF; anything else is U+0300 or above.
-                guard byte < 0xCC else { return nil }
                 let (scalar, next) = UTF8Scalars.decode(bytes, at: index)
+                guard scalar.value < 0x300 || (0x2002...0x20CF).contains(scalar.value) else { return nil }
                 index = next
                 if scalar.properties.isWhitespace {
                     pendingSpace = !out.isEmpty

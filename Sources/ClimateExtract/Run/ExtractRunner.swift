@@ -26,7 +26,7 @@ public enum ExtractRunner {
         inputs: [String], jobs: Int, fetched: Date? = nil, parseOnly: Bool = false, write: (borrowing [UInt8]) -> Void
     ) throws(ExtractError) -> Summary {
         LibXML2.ensureInitialised()
-        tuneAllocator()
+        AllocatorTuning.keepFreedMemory()
         let units = try ExtractInput.expand(inputs)
         var summary = Summary()
         var start = 0
@@ -104,21 +104,6 @@ public enum ExtractRunner {
         let message = error.errorDescription ?? "\(error)"
         let parts = message.split(separator: ";", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
         return Reject(input: input, stage: "extract", reason: parts.first ?? message, fix: parts.count > 1 ? parts[1] : "")
-    }
-
-    /// Keeps freed memory in the process between pages (glibc otherwise trims the heap and maps
-    /// each large buffer anew: page faults and consolidation were ~8 % of the run).
-    private static func tuneAllocator() {
-        #if canImport(Glibc)
-        // `mallopt` is not exported by the Glibc module: look it up. Parameters from <malloc.h>:
-        // M_TRIM_THRESHOLD = -1, M_TOP_PAD = -2, M_MMAP_THRESHOLD = -3.
-        guard let symbol = dlsym(nil, "mallopt") else { return }
-        typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
-        let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
-        _ = mallopt(-3, 64 << 20)
-        _ = mallopt(-1, 256 << 20)
-        _ = mallopt(-2, 16 << 20)
-        #endif
     }
 
     private static func modificationDate(_ path: String) -> Date? {

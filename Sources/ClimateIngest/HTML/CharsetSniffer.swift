@@ -92,14 +92,20 @@ enum CharsetSniffer {
 }
 
 extension Substring {
-    /// The substring without leading and trailing spaces, tabs and quotes.
+    /// The substring without leading and trailing spaces, tabs, line breaks and quotes.
     func trimmingSpaces() -> String {
-        let junk: Set<Character> = [" ", "\t", "\"", "'", "\r", "\n"]
-        return String(drop(while: { junk.contains($0) }).reversed().drop(while: { junk.contains($0) }).reversed())
+        func isJunk(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x09 || byte == 0x22 || byte == 0x27 || byte == 0x0D || byte == 0x0A
+        }
+        let bytes = utf8
+        guard let first = bytes.firstIndex(where: { !isJunk($0) }), let last = bytes.lastIndex(where: { !isJunk($0) }) else {
+            return ""
+        }
+        return String(self[first...last])
     }
 }
 
 extension String {
-    /// The string without leading and trailing spaces, tabs and quotes.
+    /// The string without leading and trailing spaces, tabs, line breaks and quotes.
     func trimmingSpaces() -> String { self[...].trimmingSpaces() }
 }

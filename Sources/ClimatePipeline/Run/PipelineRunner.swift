@@ -20,6 +20,7 @@ public enum PipelineRunner {
     /// Runs the pipeline over `config`'s inputs.
     public static func run(config: PipelineConfig, options: RunOptions = RunOptions()) throws(PipelineError) -> RunSummary {
         let lexicons = try loadLexicons(config.lexicons, root: config.lexiconRoot)
+        AllocatorTuning.keepFreedMemory()
         let (store, lock) = try openStore(config.store, wait: options.wait)
         defer { lock.release() }
         let started = ContinuousClock.now

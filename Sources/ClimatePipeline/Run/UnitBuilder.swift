@@ -44,6 +44,7 @@ struct UnitBuilder: Sendable {
             return built
         }
         var unit = CorpusStore.WorkUnit(outlet: outlet, document: record)
+        lap("record")
         let article: Article
         do {
             article = try ArticleExtractor.extract(document: document)
@@ -59,8 +60,9 @@ struct UnitBuilder: Sendable {
         let keys = DedupKeys(text: article.text)
         let canonical = canonicalizer.canonicalize(article.url ?? document.url, declaredCanonical: article.canonicalURL)
         let articleID = DedupKeys.articleID(canonicalURL: canonical, contentHash: keys.contentHash)
-        let language = FramingRun.resolveLanguage(document, article, Self.lexiconLanguages)
         lap("dedup")
+        let language = FramingRun.resolveLanguage(document, article, Self.lexiconLanguages)
+        lap("language")
         var tokenCount: Int?
         for tagger in taggers {
             guard let language, let framing = tagger.tag(id: articleID, url: canonical, language: language, text: article.text) else {
