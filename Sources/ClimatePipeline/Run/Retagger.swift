@@ -46,11 +46,11 @@ public enum Retagger {
                 summary.articles += articles.count
                 let pending = articles.filter { state.tagHashes[$0.id]?[lexicon.reference] != lexicon.contentHash }
                 summary.unchanged += articles.count - pending.count
-                let sets = BatchComputer.map(pending, jobs: jobs) { article -> CorpusStore.TagSet? in
+                let sets = BackgroundBatch(pending, jobs: jobs) { article -> CorpusStore.TagSet? in
                     guard let language = article.language,
                           let framing = tagger.tag(id: article.id, url: article.url, language: language, text: article.text) else { return nil }
                     return TagRows.set(framing, articleID: article.id, lexicon: lexicon, run: run)
-                }
+                }.wait()
                 for (article, set) in zip(pending, sets) {
                     if let set {
                         if try store.insertTags(set) != .unchanged { summary.tagged += 1 } else { summary.unchanged += 1 }

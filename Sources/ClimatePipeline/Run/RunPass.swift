@@ -15,8 +15,10 @@ struct RunPass {
     var summary = RunSummary()
 
     private var buffer: [Document] = []
-    /// Files fully ingested whose documents may still sit in `buffer`: marked done after the flush.
+    /// Files fully ingested whose documents may still sit in `buffer`: marked done once written.
     private var pendingFiles: [(path: String, state: String)] = []
+    /// The batch being computed while ingestion goes on, and the files done once it is written.
+    private var inFlight: (batch: BackgroundBatch<Document, UnitBuilder.Built>, count: Int, files: [(path: String, state: String)])?
     private var filesDone = 0
     private var filesTotal = 0
 
@@ -55,7 +57,10 @@ struct RunPass {
                 break
             }
             if let fileState = file.state { pendingFiles.append((file.path, fileState)) }
-            if buffer.isEmpty { try markPendingFiles() }
+            if buffer.isEmpty {
+                // Every document of the file is written or in the batch in flight.
+                if inFlight == nil { try markPendingFiles() } else { inFlight?.files += pendingFiles; pendingFiles.removeAll() }
+            }
         }
         try flush()
         progress(finished: true)
@@ -70,7 +75,7 @@ struct RunPass {
             return
         }
         buffer.append(document)
-        if buffer.count >= batchSize { try flush() }
+        if buffer.count >= batchSize { try dispatch() }
     }
 
     /// Records a reject of this run.
@@ -89,13 +94,29 @@ struct RunPass {
         return lexicons.allSatisfy { tags[$0.reference] == $0.contentHash || taggedOut }
     }
 
-    /// Computes the buffered documents in parallel and writes their units in input order.
+    /// Computes and writes everything buffered (the batch in flight first), then marks the files done.
     mutating func flush() throws(StoreError) {
+        try dispatch()
+        try drain()
+        try markPendingFiles()
+    }
+
+    /// Starts computing the buffered documents on the worker threads, after writing the batch
+    /// in flight: ingestion of the next batch overlaps the computation of this one.
+    private mutating func dispatch() throws(StoreError) {
         guard !buffer.isEmpty else { return }
-        let documents = buffer
-        buffer.removeAll(keepingCapacity: true)
+        try drain()
         let builder = self.builder, run = runID
-        let built = BatchComputer.map(documents, jobs: options.jobs) { builder.build($0, run: run) }
+        inFlight = (BackgroundBatch(buffer, jobs: options.jobs) { builder.build($0, run: run) }, buffer.count, pendingFiles)
+        buffer.removeAll(keepingCapacity: true)
+        pendingFiles.removeAll()
+    }
+
+    /// Waits for the batch in flight and writes its units in input order, then marks its files done.
+    private mutating func drain() throws(StoreError) {
+        guard let flight = inFlight else { return }
+        inFlight = nil
+        let built = flight.batch.wait()
         for item in built {
             for (stage, seconds) in item.seconds { summary.timings[stage, default: 0] += seconds }
             summary.rejects += item.rejects
@@ -109,7 +130,7 @@ struct RunPass {
             outcomes = try saveOneByOne(units)
         }
         summary.timings["store", default: 0] += PipelineRunner.seconds(since: start)
-        summary.processed += documents.count
+        summary.processed += flight.count
         for (unit, outcome) in zip(units, outcomes) {
             guard let outcome else { continue }
             if unit.article != nil { summary.articles += 1 }
@@ -118,7 +139,7 @@ struct RunPass {
                 || outcome.tags.contains { $0 != .unchanged }
             if changed { summary.written += 1 }
         }
-        try markPendingFiles()
+        for file in flight.files { try store.markInputFile(path: file.path, state: file.state, run: runID) }
     }
 
     /// Saves units one transaction each; a unit the store refuses becomes a `store` reject.
