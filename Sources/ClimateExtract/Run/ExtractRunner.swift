@@ -35,13 +35,13 @@ public enum ExtractRunner {
             let batch = Array(units[start..<min(units.count, start + batchSize)])
             let results = ResultSlots(count: batch.count)
             if workers == 1 {
-                for index in batch.indices { results.set(index, extract(batch[index], fetched: fetched, parseOnly: parseOnly)) }
+                for index in batch.indices { results.set(index, render(extract(batch[index], fetched: fetched, parseOnly: parseOnly))) }
             } else {
                 // Dedicated threads: `concurrentPerform` ran serially when called from the
                 // cooperative pool that runs the command.
                 let work: @Sendable () -> Void = {
                     while let index = results.claim() {
-                        results.set(index, extract(batch[index], fetched: fetched, parseOnly: parseOnly))
+                        results.set(index, render(extract(batch[index], fetched: fetched, parseOnly: parseOnly)))
                     }
                 }
                 let group = DispatchGroup()
@@ -57,18 +57,17 @@ public enum ExtractRunner {
                 work()
                 group.wait()
             }
-            var writer = JSONWriter(capacity: 1 << 20)
+            var output: [UInt8] = []
             for result in results.values() {
                 switch result {
-                case .article(let article):
-                    ArticleJSON.write(article, to: &writer)
-                    writer.newline()
+                case .line(let line):
+                    output += line
                     summary.articles += 1
                 case .reject(let reject):
                     summary.rejects.append(reject)
                 }
             }
-            write(writer.bytes)
+            write(output)
             start += batchSize
         }
         return summary
@@ -106,6 +105,19 @@ public enum ExtractRunner {
         return Reject(input: input, stage: "extract", reason: parts.first ?? message, fix: parts.count > 1 ? parts[1] : "")
     }
 
+    /// The JSONL line of an article (a rejection passes through).
+    static func render(_ outcome: Outcome) -> RenderedOutcome {
+        switch outcome {
+        case .article(let article):
+            var writer = JSONWriter(capacity: 16 << 10)
+            ArticleJSON.write(article, to: &writer)
+            writer.newline()
+            return .line(writer.bytes)
+        case .reject(let reject):
+            return .reject(reject)
+        }
+    }
+
     private static func modificationDate(_ path: String) -> Date? {
         (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
     }
@@ -117,9 +129,16 @@ enum Outcome: Sendable {
     case reject(Reject)
 }
 
+/// The output of one unit: its JSONL line (serialised by the worker, so only concatenation is
+/// left to the writing thread) or its rejection.
+enum RenderedOutcome: Sendable {
+    case line([UInt8])
+    case reject(Reject)
+}
+
 /// Fixed slots written by concurrent workers (each index by exactly one worker).
 final class ResultSlots: @unchecked Sendable {
-    private var slots: [Outcome?]
+    private var slots: [RenderedOutcome?]
     private var next = 0
     private let lock = NSLock()
 
@@ -134,11 +153,11 @@ final class ResultSlots: @unchecked Sendable {
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ value: Outcome) {
+    func set(_ index: Int, _ value: RenderedOutcome) {
         lock.lock()
         slots[index] = value
         lock.unlock()
     }
 
-    func values() -> [Outcome] { slots.compactMap { $0 } }
+    func values() -> [RenderedOutcome] { slots.compactMap { $0 } }
 }
