@@ -88,6 +88,14 @@ public struct SHA1: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// One 64-byte block of contiguous memory (words loaded directly, big-endian).
+    private mutating func compress(_ block: UnsafeRawBufferPointer) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 80) { w in
+            for i in 0..<16 { w[i] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self)) }
+            rounds(w)
+        }
+    }
+
     private mutating func compress<C: Collection>(_ block: C) where C.Element == UInt8, C.Index == Int {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 80) { w in
             let base = block.startIndex
@@ -100,24 +108,22 @@ public struct SHA1: Sendable {
     }
 
     /// The 80 rounds over a block whose first 16 words are in `w` (big-endian already decoded).
+    ///
+    /// Four loops of 20 rounds (one round function each) rather than a switch per round.
     private mutating func rounds(_ w: UnsafeMutableBufferPointer<UInt32>) {
         for i in 16..<80 {
             let x = w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16]
-            w[i] = (x << 1) | (x >> 31)
+            w[i] = (x &<< 1) | (x &>> 31)
         }
         var (a, b, c, d, e) = state
-        for i in 0..<80 {
-            let f: UInt32
-            let k: UInt32
-            switch i {
-            case 0..<20: f = (b & c) | (~b & d); k = 0x5A82_7999
-            case 20..<40: f = b ^ c ^ d; k = 0x6ED9_EBA1
-            case 40..<60: f = (b & c) | (b & d) | (c & d); k = 0x8F1B_BCDC
-            default: f = b ^ c ^ d; k = 0xCA62_C1D6
-            }
-            let temp = ((a << 5) | (a >> 27)) &+ f &+ e &+ k &+ w[i]
-            e = d; d = c; c = (b << 30) | (b >> 2); b = a; a = temp
+        @inline(__always) func step(_ f: UInt32, _ k: UInt32, _ word: UInt32) {
+            let temp = ((a &<< 5) | (a &>> 27)) &+ f &+ e &+ k &+ word
+            e = d; d = c; c = (b &<< 30) | (b &>> 2); b = a; a = temp
         }
+        for i in 0..<20 { step((b & c) | (~b & d), 0x5A82_7999, w[i]) }
+        for i in 20..<40 { step(b ^ c ^ d, 0x6ED9_EBA1, w[i]) }
+        for i in 40..<60 { step((b & c) | (b & d) | (c & d), 0x8F1B_BCDC, w[i]) }
+        for i in 60..<80 { step(b ^ c ^ d, 0xCA62_C1D6, w[i]) }
         state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e)
     }
 }

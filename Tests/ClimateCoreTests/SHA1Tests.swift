@@ -16,4 +16,14 @@ import Testing
         data.withUnsafeBytes { a.update(buffer: UnsafeRawBufferPointer(rebasing: $0[7..<1000])) }
         #expect(SHA1.hexString(a.finalize()) == SHA1.hex(data))
     }
+
+    @Test func longInputAndEveryPath() {
+        let million = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
+        #expect(SHA1.hex(million) == "34aa973cd4c4daa4f61eeb2bdbad27316534016f")
+        // A non-contiguous collection takes the byte-by-byte path; a string its UTF-8 buffer.
+        let text = String(repeating: "Łódź, 41 ", count: 500)
+        let viaBytes = SHA1.hex(text.utf8.lazy.map { $0 })
+        #expect(viaBytes == SHA1.hex(Array(text.utf8)))
+        #expect(SHA1.hex(utf8: text) == viaBytes)
+    }
 }
