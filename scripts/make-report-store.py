@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build a synthetic corpus store (docs/STORE.md schema: migrations v1-initial and v2-fetch-state) for report demos and benchmarks.
+"""Build a synthetic corpus store (the current docs/STORE.md schema, made by `mediaclimate store init`) for report demos and benchmarks.
 
 Usage: scripts/make-report-store.py OUT.sqlite [--articles N] [--weeks W] [--end YYYY-MM-DD] [--seed S]
 
@@ -8,59 +8,9 @@ two thirds of the way through, tolls, testimonies, near-duplicate clusters and a
 The text of each article is short (about 400 bytes): the report never reads article text except
 for the few evidence passages, so this keeps the file small without changing the query plan.
 """
-import argparse, datetime, os, random, sqlite3, sys
+import argparse, datetime, random, sys
 
-SCHEMA = """
-CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
-INSERT INTO grdb_migrations VALUES ('v1-initial');
-INSERT INTO grdb_migrations VALUES ('v2-fetch-state');
-CREATE TABLE input_files (path TEXT PRIMARY KEY, state TEXT NOT NULL, run_id INTEGER NOT NULL);
-CREATE TABLE fetch_state (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, status INTEGER, content_hash TEXT, checked DATETIME);
-CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, started DATETIME NOT NULL, finished DATETIME, command TEXT NOT NULL,
-  config_hash TEXT, tool_version TEXT NOT NULL, inputs TEXT NOT NULL, counts TEXT NOT NULL, timings TEXT NOT NULL, status TEXT NOT NULL);
-CREATE TABLE outlets (id TEXT PRIMARY KEY, name TEXT NOT NULL, domain TEXT, country TEXT, language TEXT);
-CREATE TABLE documents (id TEXT PRIMARY KEY, url TEXT, canonical_url TEXT, outlet_id TEXT REFERENCES outlets(id), kind TEXT NOT NULL,
-  source TEXT NOT NULL, content_hash TEXT NOT NULL, raw BLOB NOT NULL, raw_size INTEGER NOT NULL, encoding TEXT, fetched DATETIME,
-  published DATETIME, published_source TEXT, language TEXT, title TEXT, first_run_id INTEGER NOT NULL REFERENCES runs(id));
-CREATE INDEX documents_on_canonical_url ON documents(canonical_url);
-CREATE INDEX documents_on_outlet_id ON documents(outlet_id);
-CREATE INDEX documents_on_content_hash ON documents(content_hash);
-CREATE TABLE clusters (id TEXT PRIMARY KEY, representative_article_id TEXT NOT NULL, size INTEGER NOT NULL);
-CREATE TABLE articles (id TEXT PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  outlet_id TEXT REFERENCES outlets(id), url TEXT, canonical_url TEXT, title TEXT, text TEXT NOT NULL, published DATETIME,
-  published_source TEXT, language TEXT, authors TEXT NOT NULL, is_article BOOLEAN NOT NULL, method TEXT NOT NULL,
-  token_count INTEGER, content_hash TEXT NOT NULL, minhash BLOB, cluster_id TEXT, first_run_id INTEGER NOT NULL REFERENCES runs(id));
-CREATE INDEX articles_on_document_id ON articles(document_id);
-CREATE INDEX articles_on_canonical_url ON articles(canonical_url);
-CREATE INDEX articles_on_published ON articles(published);
-CREATE INDEX articles_on_content_hash ON articles(content_hash);
-CREATE INDEX articles_on_cluster_id ON articles(cluster_id);
-CREATE INDEX articles_outlet_published ON articles(outlet_id, published);
-CREATE INDEX articles_language_published ON articles(language, published);
-CREATE TABLE tags (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, lexicon TEXT NOT NULL,
-  lexicon_version INTEGER NOT NULL, lexicon_hash TEXT NOT NULL, migration_relevant BOOLEAN NOT NULL, threat BOOLEAN NOT NULL,
-  threat_quoted_only BOOLEAN, humanity BOOLEAN NOT NULL, dominant TEXT NOT NULL, testimony BOOLEAN NOT NULL, testimony_kind TEXT,
-  deaths BOOLEAN NOT NULL, density_threat DOUBLE NOT NULL, density_humanity DOUBLE NOT NULL,
-  tagged_at_run INTEGER NOT NULL REFERENCES runs(id), PRIMARY KEY (article_id, lexicon, lexicon_version));
-CREATE INDEX tags_lexicon ON tags(lexicon, lexicon_version, migration_relevant);
-CREATE TABLE hits (article_id TEXT NOT NULL, lexicon TEXT NOT NULL, lexicon_version INTEGER NOT NULL, seq INTEGER NOT NULL,
-  category TEXT NOT NULL, entry TEXT NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, sentence INTEGER,
-  negated BOOLEAN NOT NULL, in_quote BOOLEAN NOT NULL, context_held BOOLEAN NOT NULL,
-  PRIMARY KEY (article_id, lexicon, lexicon_version, seq),
-  FOREIGN KEY (article_id, lexicon, lexicon_version) REFERENCES tags(article_id, lexicon, lexicon_version) ON DELETE CASCADE);
-CREATE INDEX hits_category ON hits(lexicon, lexicon_version, category);
-CREATE TABLE tolls (article_id TEXT NOT NULL, lexicon TEXT NOT NULL, lexicon_version INTEGER NOT NULL, seq INTEGER NOT NULL,
-  value INTEGER NOT NULL, hedge TEXT NOT NULL, scope TEXT NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
-  evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, PRIMARY KEY (article_id, lexicon, lexicon_version, seq),
-  FOREIGN KEY (article_id, lexicon, lexicon_version) REFERENCES tags(article_id, lexicon, lexicon_version) ON DELETE CASCADE);
-CREATE TABLE testimonies (article_id TEXT NOT NULL, lexicon TEXT NOT NULL, lexicon_version INTEGER NOT NULL, seq INTEGER NOT NULL,
-  kind TEXT NOT NULL, quoted BOOLEAN NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, speaker_start INTEGER,
-  speaker_end INTEGER, PRIMARY KEY (article_id, lexicon, lexicon_version, seq),
-  FOREIGN KEY (article_id, lexicon, lexicon_version) REFERENCES tags(article_id, lexicon, lexicon_version) ON DELETE CASCADE);
-CREATE TABLE rejects (input TEXT NOT NULL, stage TEXT NOT NULL, reason TEXT NOT NULL, fix TEXT NOT NULL,
-  first_run_id INTEGER NOT NULL REFERENCES runs(id), last_run_id INTEGER NOT NULL REFERENCES runs(id), PRIMARY KEY (input, stage));
-CREATE INDEX rejects_on_last_run_id ON rejects(last_run_id);
-"""
+import synthetic_store
 
 OUTLETS = [  # id, name, domain, country, language, weight
     ("lastampa", "La Stampa", "lastampa.example", "IT", "it", 1.4), ("avvenire", "Avvenire", "avvenire.example", "IT", "it", 0.9),
@@ -82,11 +32,8 @@ def main():
     ap.add_argument("--end", default="2024-05-19")
     ap.add_argument("--seed", type=int, default=7)
     a = ap.parse_args()
-    if os.path.exists(a.out):
-        os.remove(a.out)
     rng = random.Random(a.seed)
-    db = sqlite3.connect(a.out)
-    db.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;" + SCHEMA)
+    db, indexes = synthetic_store.create(a.out)
     end = datetime.date.fromisoformat(a.end)
     start = end - datetime.timedelta(days=7 * a.weeks - 1)
     db.execute("INSERT INTO runs VALUES (1, ?, ?, 'run', NULL, '0.1.0', '[]', '{}', '{}', 'succeeded')",
@@ -171,9 +118,7 @@ def main():
                 if len(arts) >= 20000:
                     flush()
     flush()
-    db.commit()
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.close()
+    synthetic_store.finish(db, indexes)
     print(f"{a.out}: {n} articles over {a.weeks} weeks ending {end}", file=sys.stderr)
 
 

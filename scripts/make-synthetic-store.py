@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write a synthetic mediaclimate store (schema: migrations v1-initial and v2-fetch-state) for the index/milestones benchmark.
+"""Write a synthetic mediaclimate store (the current schema, made by mediaclimate itself) for the index/milestones benchmark.
 
 Usage: scripts/make-synthetic-store.py OUT.sqlite [--articles 1000000] [--seed 7]
 
@@ -10,52 +10,17 @@ threat_share and the balance at milestone M003), so `milestones` has something t
 article gets a document row, a tag row (lexicon synthetic-frames@v1) and, when it mentions deaths,
 one toll row; one article in 50 is put in a duplicate cluster with its predecessor.
 
-The schema below is the store's migration `v1-initial` (Sources/ClimateStore/StoreMigrations.swift);
-the script records it in grdb_migrations so mediaclimate opens the file as a store.
+The empty store comes from `mediaclimate store init` (scripts/synthetic_store.py), so its schema
+is always the one of Sources/ClimateStore/StoreMigrations.swift.
 """
 import argparse
 import math
 import os
 import random
-import sqlite3
 import sys
 import time
 
-# Migration v2-fetch-state (Sources/ClimateStore/StoreMigrations.swift).
-V2_SCHEMA = """
-CREATE TABLE input_files (path TEXT PRIMARY KEY, state TEXT NOT NULL, run_id INTEGER NOT NULL);
-CREATE TABLE fetch_state (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, status INTEGER, content_hash TEXT, checked DATETIME);
-"""
-
-SCHEMA = """
-CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
-CREATE TABLE "runs" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "started" DATETIME NOT NULL, "finished" DATETIME, "command" TEXT NOT NULL, "config_hash" TEXT, "tool_version" TEXT NOT NULL, "inputs" TEXT NOT NULL, "counts" TEXT NOT NULL, "timings" TEXT NOT NULL, "status" TEXT NOT NULL);
-CREATE TABLE "outlets" ("id" TEXT PRIMARY KEY NOT NULL, "name" TEXT NOT NULL, "domain" TEXT, "country" TEXT, "language" TEXT);
-CREATE TABLE "documents" ("id" TEXT PRIMARY KEY NOT NULL, "url" TEXT, "canonical_url" TEXT, "outlet_id" TEXT REFERENCES "outlets"("id"), "kind" TEXT NOT NULL, "source" TEXT NOT NULL, "content_hash" TEXT NOT NULL, "raw" BLOB NOT NULL, "raw_size" INTEGER NOT NULL, "encoding" TEXT, "fetched" DATETIME, "published" DATETIME, "published_source" TEXT, "language" TEXT, "title" TEXT, "first_run_id" INTEGER NOT NULL REFERENCES "runs"("id"));
-CREATE TABLE "clusters" ("id" TEXT PRIMARY KEY NOT NULL, "representative_article_id" TEXT NOT NULL, "size" INTEGER NOT NULL);
-CREATE TABLE "articles" ("id" TEXT PRIMARY KEY NOT NULL, "document_id" TEXT NOT NULL REFERENCES "documents"("id") ON DELETE CASCADE, "outlet_id" TEXT REFERENCES "outlets"("id"), "url" TEXT, "canonical_url" TEXT, "title" TEXT, "text" TEXT NOT NULL, "published" DATETIME, "published_source" TEXT, "language" TEXT, "authors" TEXT NOT NULL, "is_article" BOOLEAN NOT NULL, "method" TEXT NOT NULL, "token_count" INTEGER, "content_hash" TEXT NOT NULL, "minhash" BLOB, "cluster_id" TEXT, "first_run_id" INTEGER NOT NULL REFERENCES "runs"("id"));
-CREATE TABLE "tags" ("article_id" TEXT NOT NULL REFERENCES "articles"("id") ON DELETE CASCADE, "lexicon" TEXT NOT NULL, "lexicon_version" INTEGER NOT NULL, "lexicon_hash" TEXT NOT NULL, "migration_relevant" BOOLEAN NOT NULL, "threat" BOOLEAN NOT NULL, "threat_quoted_only" BOOLEAN, "humanity" BOOLEAN NOT NULL, "dominant" TEXT NOT NULL, "testimony" BOOLEAN NOT NULL, "testimony_kind" TEXT, "deaths" BOOLEAN NOT NULL, "density_threat" DOUBLE NOT NULL, "density_humanity" DOUBLE NOT NULL, "tagged_at_run" INTEGER NOT NULL REFERENCES "runs"("id"), PRIMARY KEY ("article_id", "lexicon", "lexicon_version"));
-CREATE TABLE "hits" ("article_id" TEXT NOT NULL, "lexicon" TEXT NOT NULL, "lexicon_version" INTEGER NOT NULL, "seq" INTEGER NOT NULL, "category" TEXT NOT NULL, "entry" TEXT NOT NULL, "span_start" INTEGER NOT NULL, "span_end" INTEGER NOT NULL, "sentence" INTEGER, "negated" BOOLEAN NOT NULL, "in_quote" BOOLEAN NOT NULL, "context_held" BOOLEAN NOT NULL, PRIMARY KEY ("article_id", "lexicon", "lexicon_version", "seq"), FOREIGN KEY ("article_id", "lexicon", "lexicon_version") REFERENCES "tags"("article_id", "lexicon", "lexicon_version") ON DELETE CASCADE);
-CREATE TABLE "tolls" ("article_id" TEXT NOT NULL, "lexicon" TEXT NOT NULL, "lexicon_version" INTEGER NOT NULL, "seq" INTEGER NOT NULL, "value" INTEGER NOT NULL, "hedge" TEXT NOT NULL, "scope" TEXT NOT NULL, "span_start" INTEGER NOT NULL, "span_end" INTEGER NOT NULL, "evidence_start" INTEGER NOT NULL, "evidence_end" INTEGER NOT NULL, PRIMARY KEY ("article_id", "lexicon", "lexicon_version", "seq"), FOREIGN KEY ("article_id", "lexicon", "lexicon_version") REFERENCES "tags"("article_id", "lexicon", "lexicon_version") ON DELETE CASCADE);
-CREATE TABLE "testimonies" ("article_id" TEXT NOT NULL, "lexicon" TEXT NOT NULL, "lexicon_version" INTEGER NOT NULL, "seq" INTEGER NOT NULL, "kind" TEXT NOT NULL, "quoted" BOOLEAN NOT NULL, "span_start" INTEGER NOT NULL, "span_end" INTEGER NOT NULL, "speaker_start" INTEGER, "speaker_end" INTEGER, PRIMARY KEY ("article_id", "lexicon", "lexicon_version", "seq"), FOREIGN KEY ("article_id", "lexicon", "lexicon_version") REFERENCES "tags"("article_id", "lexicon", "lexicon_version") ON DELETE CASCADE);
-CREATE TABLE "rejects" ("input" TEXT NOT NULL, "stage" TEXT NOT NULL, "reason" TEXT NOT NULL, "fix" TEXT NOT NULL, "first_run_id" INTEGER NOT NULL REFERENCES "runs"("id"), "last_run_id" INTEGER NOT NULL REFERENCES "runs"("id"), PRIMARY KEY ("input", "stage"));
-"""
-
-INDEXES = """
-CREATE INDEX "documents_on_canonical_url" ON "documents"("canonical_url");
-CREATE INDEX "documents_on_outlet_id" ON "documents"("outlet_id");
-CREATE INDEX "documents_on_content_hash" ON "documents"("content_hash");
-CREATE INDEX "articles_on_document_id" ON "articles"("document_id");
-CREATE INDEX "articles_on_canonical_url" ON "articles"("canonical_url");
-CREATE INDEX "articles_on_published" ON "articles"("published");
-CREATE INDEX "articles_on_content_hash" ON "articles"("content_hash");
-CREATE INDEX "articles_on_cluster_id" ON "articles"("cluster_id");
-CREATE INDEX "articles_outlet_published" ON "articles"("outlet_id", "published");
-CREATE INDEX "articles_language_published" ON "articles"("language", "published");
-CREATE INDEX "tags_lexicon" ON "tags"("lexicon", "lexicon_version", "migration_relevant");
-CREATE INDEX "hits_category" ON "hits"("lexicon", "lexicon_version", "category");
-CREATE INDEX "rejects_on_last_run_id" ON "rejects"("last_run_id");
-"""
+import synthetic_store
 
 COUNTRIES = [("IT", "it"), ("NL", "nl"), ("ES", "es"), ("DE", "de"), ("GB", "en")]
 START_DAY = 16440  # 2015-01-05 (Monday)
@@ -87,11 +52,7 @@ def main():
     if os.path.exists(args.out):
         sys.exit(f"{args.out} exists; remove it or choose another path")
     rng = random.Random(args.seed)
-    db = sqlite3.connect(args.out)
-    db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
-    db.execute("INSERT INTO grdb_migrations VALUES ('v1-initial')")
-    db.execute("INSERT INTO grdb_migrations VALUES ('v2-fetch-state')")
-    db.executescript(V2_SCHEMA)
+    db, indexes = synthetic_store.create(args.out)
     db.execute("INSERT INTO runs (id, started, finished, command, tool_version, inputs, counts, timings, status) "
                "VALUES (1, '2026-01-01 00:00:00.000', '2026-01-01 00:00:00.000', 'synthetic', 'synthetic', '[]', '{}', '{}', 'finished')")
     outlets = [(f"outlet{i:02d}", f"Outlet {i:02d}", f"outlet{i:02d}.example", *COUNTRIES[i % 5]) for i in range(20)]
@@ -142,10 +103,7 @@ def main():
     representatives = sorted(set(c[0] for c in clusters))
     db.executemany("UPDATE articles SET cluster_id = ? WHERE id = ?", [(r, r) for r in representatives])
     db.executemany("INSERT INTO clusters VALUES (?, ?, 2)", [(r, r) for r in representatives])
-    db.executescript(INDEXES)
-    db.commit()
-    db.execute("PRAGMA journal_mode=WAL")
-    db.close()
+    synthetic_store.finish(db, indexes)
     print(f"wrote {args.articles} articles to {args.out} in {time.time() - started:.1f} s", file=sys.stderr)
 
 

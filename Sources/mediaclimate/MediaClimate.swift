@@ -14,7 +14,7 @@ struct MediaClimate: AsyncParsableCommand {
         version: ToolVersion.current,
         subcommands: [DemoCommand.self, RunCommand.self, WeeklyCommand.self, IngestCommand.self, ExtractCommand.self, TagCommand.self, KWICCommand.self, LexiconCommand.self, AnalyzeCommand.self,
                       IndexCommand.self, MilestonesCommand.self, ReportCommand.self, ExportCommand.self,
-                      EvaluateCommand.self, InspectCommand.self, BenchCommand.self, RetagCommand.self]
+                      EvaluateCommand.self, InspectCommand.self, BenchCommand.self, RetagCommand.self, StoreCommand.self]
     )
 }
 
