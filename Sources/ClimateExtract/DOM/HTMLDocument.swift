@@ -3,6 +3,7 @@ import ClimateIngest
 
 /// Owns one libxml2 HTML document parsed from already-decoded text; frees it on deinit.
 ///
+/// The content of scripts (other than JSON-LD) and styles is dropped first (`RawTextFilter`).
 /// Parsing uses `htmlReadMemory` with RECOVER | NONET | NOERROR | NOWARNING | COMPACT and an
 /// explicit "UTF-8" encoding, because the text was decoded by us (libxml2's own charset sniffing
 /// gets BOM-versus-meta conflicts and unlabelled windows-1252 wrong). Not Sendable: confine an
@@ -22,16 +23,23 @@ final class HTMLDocument {
                 | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
         var text = text
         let document: htmlDocPtr? = text.withUTF8 { buffer in
-            guard let base = buffer.baseAddress, buffer.count < Int(Int32.max) else { return nil }
-            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-                htmlReadMemory(chars, Int32(buffer.count), nil, "UTF-8", options)
-            }
+            guard buffer.baseAddress != nil, buffer.count < Int(Int32.max) else { return nil }
+            // Script and style content is never read: libxml2 gets the page without it.
+            guard let filtered = RawTextFilter.filtered(buffer) else { return Self.parse(buffer, options) }
+            return filtered.withUnsafeBufferPointer { Self.parse($0, options) }
         }
         guard let document else { return nil }
         pointer = document
     }
 
     deinit { if !inArena { xmlFreeDoc(pointer) } }
+
+    private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, _ options: Int32) -> htmlDocPtr? {
+        guard let base = buffer.baseAddress else { return nil }
+        return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+            htmlReadMemory(chars, Int32(buffer.count), nil, "UTF-8", options)
+        }
+    }
 
     /// The root element (`<html>`), if any.
     var root: xmlNodePtr? { xmlDocGetRootElement(pointer) }

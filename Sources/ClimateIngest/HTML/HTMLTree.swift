@@ -14,13 +14,18 @@ final class HTMLTree {
         var text = text
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
-        let parsed: htmlDocPtr? = text.withUTF8 { buffer in
-            guard buffer.count <= Int(Int32.max) else { return nil }
-            return buffer.withMemoryRebound(to: CChar.self) { chars in
+        func parse(_ buffer: UnsafeBufferPointer<UInt8>) -> htmlDocPtr? {
+            buffer.withMemoryRebound(to: CChar.self) { chars in
                 // An empty buffer has no base address; give libxml2 a valid pointer to nothing.
                 let base = chars.baseAddress ?? UnsafePointer<CChar>(bitPattern: 1)
                 return htmlReadMemory(base, Int32(chars.count), nil, "UTF-8", options)
             }
+        }
+        let parsed: htmlDocPtr? = text.withUTF8 { buffer in
+            guard buffer.count <= Int(Int32.max) else { return nil }
+            // Script and style content is never read: libxml2 gets the page without it.
+            guard let filtered = RawTextFilter.filtered(buffer) else { return parse(buffer) }
+            return filtered.withUnsafeBufferPointer { parse($0) }
         }
         guard let parsed else { return nil }
         document = parsed
