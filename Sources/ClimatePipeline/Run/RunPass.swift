@@ -14,11 +14,11 @@ struct RunPass {
     let runID: Int64
     var summary = RunSummary()
 
-    private var buffer: [Document] = []
+    private var buffer: [WorkItem] = []
     /// Files fully ingested whose documents may still sit in `buffer`: marked done once written.
     private var pendingFiles: [(path: String, state: String)] = []
     /// The batch being computed while ingestion goes on, and the files done once it is written.
-    private var inFlight: (batch: BackgroundBatch<Document, UnitBuilder.Built>, count: Int, files: [(path: String, state: String)])?
+    private var inFlight: (batch: BackgroundBatch<WorkItem, WorkItemResult>, files: [(path: String, state: String)])?
     private var filesDone = 0
     private var filesTotal = 0
 
@@ -43,6 +43,12 @@ struct RunPass {
                 continue
             }
             summary.filesRead += 1
+            if WorkItem.isPageFile(file.path) {
+                // Marked done with the batch that holds it (queued first, so a dispatch takes both).
+                if let fileState = file.state { pendingFiles.append((file.path, fileState)) }
+                try enqueue(.pageFile(file.path))
+                continue
+            }
             var failure: StoreError?
             let ingest = Ingestor.ingest(paths: [file.path], options: IngestOptions()) { document in
                 do throws(StoreError) { try accept(document) } catch { failure = error; throw error }
@@ -74,7 +80,12 @@ struct RunPass {
             carryRejects { $0 == document.source }
             return
         }
-        buffer.append(document)
+        try enqueue(.document(document))
+    }
+
+    /// Queues one item; starts computing the batch when the queue is full.
+    private mutating func enqueue(_ item: WorkItem) throws(StoreError) {
+        buffer.append(item)
         if buffer.count >= batchSize { try dispatch() }
     }
 
@@ -85,14 +96,7 @@ struct RunPass {
     }
 
     /// Whether a document's unit is stored with the same bytes and tagged with the same lexicons.
-    func isDone(_ document: Document) -> Bool {
-        guard let stored = state.documentHashes[document.id],
-              stored == SHA1.hex(utf8: document.html ?? document.text ?? "") else { return false }
-        guard let article = state.articleOfDocument[document.id] else { return true }
-        let tags = state.tagHashes[article] ?? [:]
-        let taggedOut = state.rejects[document.source]?.contains { $0.stage == "tag" } ?? false
-        return lexicons.allSatisfy { tags[$0.reference] == $0.contentHash || taggedOut }
-    }
+    func isDone(_ document: Document) -> Bool { SkipTest(state: state, lexicons: lexicons).isDone(document) }
 
     /// Computes and writes everything buffered (the batch in flight first), then marks the files done.
     mutating func flush() throws(StoreError) {
@@ -106,8 +110,9 @@ struct RunPass {
     private mutating func dispatch() throws(StoreError) {
         guard !buffer.isEmpty else { return }
         try drain()
-        let builder = self.builder, run = runID
-        inFlight = (BackgroundBatch(buffer, jobs: options.jobs) { builder.build($0, run: run) }, buffer.count, pendingFiles)
+        let builder = self.builder, run = runID, skip = SkipTest(state: state, lexicons: lexicons)
+        inFlight = (BackgroundBatch(buffer, jobs: options.jobs) { WorkItemResult.compute($0, builder: builder, skip: skip, run: run) },
+                    pendingFiles)
         buffer.removeAll(keepingCapacity: true)
         pendingFiles.removeAll()
     }
@@ -116,7 +121,14 @@ struct RunPass {
     private mutating func drain() throws(StoreError) {
         guard let flight = inFlight else { return }
         inFlight = nil
-        let built = flight.batch.wait()
+        var built: [UnitBuilder.Built] = []
+        for result in flight.batch.wait() {
+            built += result.built
+            summary.documents += result.documents
+            summary.skipped += result.skippedSources.count
+            for source in result.skippedSources { carryRejects { $0 == source } }
+            for reject in result.ingestRejects { try self.reject(reject) }
+        }
         for item in built {
             for (stage, seconds) in item.seconds { summary.timings[stage, default: 0] += seconds }
             summary.rejects += item.rejects
@@ -130,7 +142,7 @@ struct RunPass {
             outcomes = try saveOneByOne(units)
         }
         summary.timings["store", default: 0] += PipelineRunner.seconds(since: start)
-        summary.processed += flight.count
+        summary.processed += built.count
         for (unit, outcome) in zip(units, outcomes) {
             guard let outcome else { continue }
             if unit.article != nil { summary.articles += 1 }
