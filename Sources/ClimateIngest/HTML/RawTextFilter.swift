@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Drops the content of `<script>` and `<style>` elements from HTML bytes before libxml2 parses
 /// them, keeping JSON-LD scripts whole.
 ///
@@ -18,8 +24,9 @@ public enum RawTextFilter {
         var copied = 0  // bytes[..<copied] are in `output` (or deliberately dropped)
         var index = 0
         let count = bytes.count
-        while index < count {
-            guard bytes[index] == 0x3C, index + 1 < count else { index += 1; continue }  // '<'
+        while let open = nextOpen(bytes, from: index) {
+            index = open
+            guard index + 1 < count else { break }
             let next = bytes[index + 1]
             if next == 0x21 || next == 0x3F {  // "<!" or "<?"
                 guard let end = skipDeclaration(bytes, from: index) else { break }
@@ -104,15 +111,22 @@ public enum RawTextFilter {
         let word: StaticString = name == .script ? "script" : "style"
         let length = word.utf8CodeUnitCount
         var index = start
-        while index + 1 + length < bytes.count {
-            if bytes[index] == 0x3C, bytes[index + 1] == 0x2F {
+        while let open = nextOpen(bytes, from: index), open + 1 + length < bytes.count {
+            if bytes[open + 1] == 0x2F {
                 var matched = true
-                for k in 0..<length where bytes[index + 2 + k] | 0x20 != word.utf8Start[k] { matched = false; break }
-                if matched { return index }
+                for k in 0..<length where bytes[open + 2 + k] | 0x20 != word.utf8Start[k] { matched = false; break }
+                if matched { return open }
             }
-            index += 1
+            index = open + 1
         }
         return nil
+    }
+
+    /// The index of the next `<` at or after `from` (`memchr`).
+    private static func nextOpen(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress,
+              let found = memchr(base + start, 0x3C, bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// Whether the start tag in `bytes[from..<to]` may declare a JSON-LD type: it holds `ld+json`
