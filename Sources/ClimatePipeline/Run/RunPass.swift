@@ -17,8 +17,9 @@ struct RunPass {
     private var buffer: [WorkItem] = []
     /// Files fully ingested whose documents may still sit in `buffer`: marked done once written.
     private var pendingFiles: [(path: String, state: String)] = []
-    /// The batch being computed while ingestion goes on, and the files done once it is written.
-    private var inFlight: (batch: BackgroundBatch<WorkItem, WorkItemResult>, files: [(path: String, state: String)])?
+    /// Batches being computed while ingestion goes on (at most two: the newest computes while the
+    /// older is written), each with the files done once it is written; oldest first.
+    private var inFlight: [(batch: BackgroundBatch<WorkItem, WorkItemResult>, files: [(path: String, state: String)])] = []
     private var filesDone = 0
     private var filesTotal = 0
 
@@ -65,7 +66,12 @@ struct RunPass {
             if let fileState = file.state { pendingFiles.append((file.path, fileState)) }
             if buffer.isEmpty {
                 // Every document of the file is written or in the batch in flight.
-                if inFlight == nil { try markPendingFiles() } else { inFlight?.files += pendingFiles; pendingFiles.removeAll() }
+                if inFlight.isEmpty {
+                    try markPendingFiles()
+                } else {
+                    inFlight[inFlight.count - 1].files += pendingFiles
+                    pendingFiles.removeAll()
+                }
             }
         }
         try flush()
@@ -98,29 +104,29 @@ struct RunPass {
     /// Whether a document's unit is stored with the same bytes and tagged with the same lexicons.
     func isDone(_ document: Document) -> Bool { SkipTest(state: state, lexicons: lexicons).isDone(document) }
 
-    /// Computes and writes everything buffered (the batch in flight first), then marks the files done.
+    /// Computes and writes everything buffered (the batches in flight first), then marks the files done.
     mutating func flush() throws(StoreError) {
         try dispatch()
-        try drain()
+        while !inFlight.isEmpty { try drain() }
         try markPendingFiles()
     }
 
-    /// Starts computing the buffered documents on the worker threads, after writing the batch
-    /// in flight: ingestion of the next batch overlaps the computation of this one.
+    /// Starts computing the buffered documents on the worker threads, then writes the previous
+    /// batch while this one computes: ingestion, computation and writing overlap.
     private mutating func dispatch() throws(StoreError) {
         guard !buffer.isEmpty else { return }
-        try drain()
         let builder = self.builder, run = runID, skip = SkipTest(state: state, lexicons: lexicons)
-        inFlight = (BackgroundBatch(buffer, jobs: options.jobs) { WorkItemResult.compute($0, builder: builder, skip: skip, run: run) },
-                    pendingFiles)
+        inFlight.append((BackgroundBatch(buffer, jobs: options.jobs) { WorkItemResult.compute($0, builder: builder, skip: skip, run: run) },
+                         pendingFiles))
         buffer.removeAll(keepingCapacity: true)
         pendingFiles.removeAll()
+        if inFlight.count > 1 { try drain() }
     }
 
-    /// Waits for the batch in flight and writes its units in input order, then marks its files done.
+    /// Waits for the oldest batch in flight and writes its units in input order, then marks its files done.
     private mutating func drain() throws(StoreError) {
-        guard let flight = inFlight else { return }
-        inFlight = nil
+        guard !inFlight.isEmpty else { return }
+        let flight = inFlight.removeFirst()
         var built: [UnitBuilder.Built] = []
         for result in flight.batch.wait() {
             built += result.built
