@@ -11,14 +11,35 @@
 /// Each hit records its sentence, whether a negator stands within the negation window before it,
 /// whether it is inside a quotation and whether its context condition held.
 public struct LexiconMatcher: Sendable {
-    public let lexicon: Lexicon
+    /// The compiled tables, behind one reference: copying a matcher (a dictionary look-up per
+    /// article) retains one object instead of every table.
+    private let core: CompiledMatcher
+
+    public var lexicon: Lexicon { core.lexicon }
+    /// Categories besides `actor.*` whose hits give migration context (the people of the story).
+    public var contextAnchors: Set<String> { core.contextAnchors }
+
+    public init(lexicon: Lexicon, contextAnchors: Set<String> = ["testimony.witness_noun"]) {
+        core = CompiledMatcher(lexicon: lexicon, contextAnchors: contextAnchors)
+    }
+
+    /// All hits in the text: frame cues, actor nouns and negators, ordered by position.
+    public func match(_ analysis: TextAnalysis) -> [LexiconHit] { core.match(analysis) }
+}
+
+/// The immutable compiled tables of a ``LexiconMatcher`` (shared read-only across threads).
+final class CompiledMatcher: Sendable {
+    let lexicon: Lexicon
     private let frames: EntryTable
     private let actors: EntryTable
     private let negators: EntryTable
     /// Pattern variants: entry index and tokens (entries, plus hyphen-joined phrase variants).
     private let patterns: [(entry: Int, tokens: [PatternToken])]
-    /// Per pattern: the key of each exact token (nil for globs), for phrase matching without strings.
-    private let patternKeys: [[UInt64?]]
+    /// Per pattern: the keys of its tokens from `patternKeyStart[pattern]` (flat, for phrase matching
+    /// without strings); `patternKeyIsGlob` marks the glob tokens, which are matched by their folded text.
+    private let patternKeys: [UInt64]
+    private let patternKeyIsGlob: [Bool]
+    private let patternKeyStart: [Int32]
     /// Per entry: flags computed once (string comparisons are too slow for the hot loop).
     private let isIgnore: [Bool]
     private let needsContext: [Bool]
@@ -34,10 +55,9 @@ public struct LexiconMatcher: Sendable {
     private let patternEntry: [Int32]
     private let patternLength: [Int32]
 
-    /// Categories besides `actor.*` whose hits give migration context (the people of the story).
-    public let contextAnchors: Set<String>
+    let contextAnchors: Set<String>
 
-    public init(lexicon: Lexicon, contextAnchors: Set<String> = ["testimony.witness_noun"]) {
+    init(lexicon: Lexicon, contextAnchors: Set<String>) {
         self.lexicon = lexicon
         self.contextAnchors = contextAnchors
         var patterns: [(entry: Int, tokens: [PatternToken])] = []
@@ -82,16 +102,19 @@ public struct LexiconMatcher: Sendable {
         self.actors = actors
         self.negators = negators
         self.patterns = patterns
-        self.patternKeys = patterns.map { pattern in
-            pattern.tokens.map { token -> UInt64? in
-                if case .exact(let word) = token { return FNV1a.hash(word) }
-                return nil
+        var keys: [UInt64] = [], isGlob: [Bool] = [], keyStart: [Int32] = []
+        for pattern in patterns {
+            keyStart.append(Int32(keys.count))
+            for token in pattern.tokens {
+                if case .exact(let word) = token { keys.append(FNV1a.hash(word)); isGlob.append(false) } else { keys.append(0); isGlob.append(true) }
             }
         }
+        patternKeys = keys
+        patternKeyIsGlob = isGlob
+        patternKeyStart = keyStart
     }
 
-    /// All hits in the text: frame cues, actor nouns and negators, ordered by position.
-    public func match(_ analysis: TextAnalysis) -> [LexiconHit] {
+    func match(_ analysis: TextAnalysis) -> [LexiconHit] {
         let frameSpans = scan(frames, analysis)
         var actorSpans = scan(actors, analysis)
         if !actorSpans.isEmpty {
@@ -126,7 +149,7 @@ public struct LexiconMatcher: Sendable {
         add(negatorSpans)
         add(actorSpans)
         add(frameSpans)
-        LexiconMatcher.sortHits(&hits, tables: (negatorSpans.isEmpty ? 0 : 1) + (actorSpans.isEmpty ? 0 : 1) + (frameSpans.isEmpty ? 0 : 1))
+        CompiledMatcher.sortHits(&hits, tables: (negatorSpans.isEmpty ? 0 : 1) + (actorSpans.isEmpty ? 0 : 1) + (frameSpans.isEmpty ? 0 : 1))
         return hits
     }
 
@@ -233,14 +256,17 @@ public struct LexiconMatcher: Sendable {
     /// compared by key; globs by their folded text.
     private func phraseEnd(_ pattern: Int, from start: Int, gap: Int, _ analysis: TextAnalysis,
                            _ tokens: UnsafeBufferPointer<Token>) -> Int? {
-        let keys = patternKeys[pattern]
+        let keyStart = Int(patternKeyStart[pattern])
+        let length = Int(patternLength[pattern])
         let sentence = analysis.sentenceOfToken[start]
         var last = start
-        for position in 1..<keys.count {
+        for position in 1..<length {
             var matched = false
             var k = last + 1
+            let key = patternKeys[keyStart + position]
+            let isGlob = patternKeyIsGlob[keyStart + position]
             while k <= last + 1 + gap, k < tokens.count, analysis.sentenceOfToken[k] == sentence {
-                if let key = keys[position] {
+                if !isGlob {
                     if tokens[k].key == key { matched = true; break }
                 } else if patterns[pattern].tokens[position].matches(analysis.tokenized.foldedForm(k)) {
                     matched = true; break
