@@ -13,7 +13,7 @@
 public struct LexiconMatcher: Sendable {
     /// The compiled tables, behind one reference: copying a matcher (a dictionary look-up per
     /// article) retains one object instead of every table.
-    private let core: CompiledMatcher
+    let core: CompiledMatcher
 
     public var lexicon: Lexicon { core.lexicon }
     /// Categories besides `actor.*` whose hits give migration context (the people of the story).
@@ -50,7 +50,7 @@ final class CompiledMatcher: Sendable {
     /// Whether any entry is an `ignore.*` entry.
     private let anyIgnore: Bool
     /// Per entry: its category and phrase gap; per pattern: its entry and token count (flat, for the hot loop).
-    private let categories: [String]
+    let categories: [String]
     private let entryGap: [Int32]
     private let patternEntry: [Int32]
     private let patternLength: [Int32]
@@ -115,19 +115,8 @@ final class CompiledMatcher: Sendable {
     }
 
     func match(_ analysis: TextAnalysis) -> [LexiconHit] {
-        let frameSpans = scan(frames, analysis)
-        var actorSpans = scan(actors, analysis)
-        if !actorSpans.isEmpty {
-            // Actor nouns inside an ignored span (`bird migration`, `Refugee Council`) are not anchors.
-            let ignored = frameSpans.filter { isIgnore[$0.entry] }.map(\.tokens)
-            if !ignored.isEmpty { actorSpans.removeAll { span in ignored.contains { $0.overlaps(span.tokens) } } }
-        }
-        var negatorSpans = scan(negators, analysis)
-        if !negatorSpans.isEmpty {
-            // A negator inside a longer match (`sin` in `sin papeles`, `sans` in `Médecins sans Frontières`)
-            // is part of that expression, not a negation.
-            let phrases = (frameSpans + actorSpans).filter { $0.tokens.count > 1 }.map(\.tokens)
-            if !phrases.isEmpty { negatorSpans.removeAll { n in phrases.contains { $0.overlaps(n.tokens) } } }
+        let (frameSpans, actorSpans, negatorSpans) = analysis.sentenceOfToken.withUnsafeBufferPointer {
+            findSpans(analysis.tokenized, sentenceOf: $0)
         }
         let negatorStarts = negatorSpans.map(\.tokens.lowerBound)
         // Anchors matter only to entries with a context condition.
@@ -157,26 +146,30 @@ final class CompiledMatcher: Sendable {
     /// when one table produced them only runs with the same first token (several entries, or the parts
     /// of a hyphenated token) can be out of order: sorting those runs gives the same order as sorting all.
     static func sortHits(_ hits: inout [LexiconHit], tables: Int) {
-        let ordered = { (a: LexiconHit, b: LexiconHit) in (a.tokens.lowerBound, a.entry) < (b.tokens.lowerBound, b.entry) }
+        sortByPosition(&hits, tables: tables) { ($0.tokens.lowerBound, $0.entry) }
+    }
+
+    /// ``sortHits(_:tables:)`` for any element with a (first token, entry) position.
+    static func sortByPosition<T>(_ items: inout [T], tables: Int, _ position: (T) -> (Int, Int)) {
         guard tables == 1 else {
             var sorted = true
-            for k in hits.indices.dropFirst() where ordered(hits[k], hits[k - 1]) { sorted = false; break }
-            if !sorted { hits.sort(by: ordered) }
+            for k in items.indices.dropFirst() where position(items[k]) < position(items[k - 1]) { sorted = false; break }
+            if !sorted { items.sort { position($0) < position($1) } }
             return
         }
         var runStart = 0
-        while runStart < hits.count {
-            let first = hits[runStart].tokens.lowerBound
+        while runStart < items.count {
+            let first = position(items[runStart]).0
             var runEnd = runStart + 1
             var sorted = true
-            while runEnd < hits.count, hits[runEnd].tokens.lowerBound == first {
-                if hits[runEnd].entry < hits[runEnd - 1].entry { sorted = false }
+            while runEnd < items.count, position(items[runEnd]).0 == first {
+                if position(items[runEnd]).1 < position(items[runEnd - 1]).1 { sorted = false }
                 runEnd += 1
             }
             if !sorted {  // stable insertion sort by entry within the run (same first token)
                 for k in (runStart + 1)..<runEnd {
                     var m = k
-                    while m > runStart, hits[m].entry < hits[m - 1].entry { hits.swapAt(m, m - 1); m -= 1 }
+                    while m > runStart, position(items[m]).1 < position(items[m - 1]).1 { items.swapAt(m, m - 1); m -= 1 }
                 }
             }
             runStart = runEnd
@@ -185,11 +178,30 @@ final class CompiledMatcher: Sendable {
 
     // MARK: Scanning
 
-    struct Span { var entry: Int; var tokens: Range<Int>; var bytes: Range<Int> }
+    typealias Span = LexiconSpan
 
-    private func scan(_ table: EntryTable, _ analysis: TextAnalysis) -> [Span] {
+    /// The spans of the three tables: frame cues, actor nouns outside ignored spans, and negators
+    /// that are not part of a longer match (each table's spans in token order).
+    func findSpans(_ text: TokenizedText, sentenceOf: UnsafeBufferPointer<Int32>) -> (frames: [Span], actors: [Span], negators: [Span]) {
+        let frameSpans = scan(frames, text, sentenceOf)
+        var actorSpans = scan(actors, text, sentenceOf)
+        if !actorSpans.isEmpty {
+            // Actor nouns inside an ignored span (`bird migration`, `Refugee Council`) are not anchors.
+            let ignored = frameSpans.filter { isIgnore[$0.entry] }.map(\.tokens)
+            if !ignored.isEmpty { actorSpans.removeAll { span in ignored.contains { $0.overlaps(span.tokens) } } }
+        }
+        var negatorSpans = scan(negators, text, sentenceOf)
+        if !negatorSpans.isEmpty {
+            // A negator inside a longer match (`sin` in `sin papeles`, `sans` in `Médecins sans Frontières`)
+            // is part of that expression, not a negation.
+            let phrases = (frameSpans + actorSpans).filter { $0.tokens.count > 1 }.map(\.tokens)
+            if !phrases.isEmpty { negatorSpans.removeAll { n in phrases.contains { $0.overlaps(n.tokens) } } }
+        }
+        return (frameSpans, actorSpans, negatorSpans)
+    }
+
+    private func scan(_ table: EntryTable, _ text: TokenizedText, _ sentenceOf: UnsafeBufferPointer<Int32>) -> [Span] {
         guard !table.isEmpty else { return [] }
-        let text = analysis.tokenized
         let tokens = text.tokens
         var spans: [Span] = []
         var candidates = IDBuffer(capacity: 64)
@@ -211,7 +223,7 @@ final class CompiledMatcher: Sendable {
                         let pattern = Int(candidates[c])
                         let entry = patternEntry[pattern]
                         guard let end = patternLength[pattern] == 1 ? i + 1
-                                : phraseEnd(pattern, from: i, gap: Int(entryGap[Int(entry)]), analysis, tokens)
+                                : phraseEnd(pattern, from: i, gap: Int(entryGap[Int(entry)]), text, sentenceOf, tokens)
                         else { continue }
                         if end > bestEnd { bestEnd = end; best.removeAll() }
                         if end == bestEnd, !best.contains(entry) { best.append(entry) }
@@ -254,21 +266,21 @@ final class CompiledMatcher: Sendable {
 
     /// End (exclusive token index) of a phrase match starting at `start`, or nil. Exact tokens are
     /// compared by key; globs by their folded text.
-    private func phraseEnd(_ pattern: Int, from start: Int, gap: Int, _ analysis: TextAnalysis,
+    private func phraseEnd(_ pattern: Int, from start: Int, gap: Int, _ text: TokenizedText, _ sentenceOf: UnsafeBufferPointer<Int32>,
                            _ tokens: UnsafeBufferPointer<Token>) -> Int? {
         let keyStart = Int(patternKeyStart[pattern])
         let length = Int(patternLength[pattern])
-        let sentence = analysis.sentenceOfToken[start]
+        let sentence = sentenceOf[start]
         var last = start
         for position in 1..<length {
             var matched = false
             var k = last + 1
             let key = patternKeys[keyStart + position]
             let isGlob = patternKeyIsGlob[keyStart + position]
-            while k <= last + 1 + gap, k < tokens.count, analysis.sentenceOfToken[k] == sentence {
+            while k <= last + 1 + gap, k < tokens.count, sentenceOf[k] == sentence {
                 if !isGlob {
                     if tokens[k].key == key { matched = true; break }
-                } else if patterns[pattern].tokens[position].matches(analysis.tokenized.foldedForm(k)) {
+                } else if patterns[pattern].tokens[position].matches(text.foldedForm(k)) {
                     matched = true; break
                 }
                 k += 1
