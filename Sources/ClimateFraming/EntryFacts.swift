@@ -54,11 +54,21 @@ struct EntryFacts: Sendable {
         /// The entry needs migration context (`context: migration`).
         var needsContext: Bool
         var weight: Double
+        /// Index of the category in ``EntryFacts/categoryNames``.
+        var categoryIndex: Int32 = 0
     }
 
     private let facts: [Fact]
+    /// The lexicon's distinct categories, in order of first use.
+    let categoryNames: [String]
 
     init(lexicon: Lexicon) {
+        var names: [String] = [], indexOf: [String: Int32] = [:]
+        for entry in lexicon.entries where indexOf[entry.category] == nil {
+            indexOf[entry.category] = Int32(names.count)
+            names.append(entry.category)
+        }
+        categoryNames = names
         facts = lexicon.entries.map { entry in
             let c = entry.category
             let family = c.utf8.firstIndex(of: UInt8(ascii: ".")).map { String(c[..<$0]) } ?? c
@@ -72,7 +82,7 @@ struct EntryFacts: Sendable {
             }
             return Fact(category: Category.byName[c] ?? .other, family: familyCode, isActor: c.hasPrefix("actor."),
                         isNontoll: c.hasPrefix("nontoll."), isHedge: c.hasPrefix("hedge."), isScope: c.hasPrefix("scope."),
-                        needsContext: entry.context == .migration, weight: entry.weight)
+                        needsContext: entry.context == .migration, weight: entry.weight, categoryIndex: indexOf[c] ?? 0)
         }
     }
 

@@ -58,7 +58,9 @@ public struct FramingTagger: Sendable {
 
     private func score(id: String, url: String?, analysis: TextAnalysis, hits: [LexiconHit], rules: LanguageRules) -> ArticleFraming {
         let facts = rules.facts
-        var authorial: [String: Int] = [:], quoted: [String: Int] = [:]
+        // Counted hits per category (by index in `facts.categoryNames`), made into dictionaries at the end.
+        var authorialByCategory = [Int32](repeating: 0, count: facts.categoryNames.count)
+        var quotedByCategory = authorialByCategory
         var threatAuthorial = 0.0, threatQuoted = 0.0, humanityAuthorial = 0.0, humanityQuoted = 0.0
         var threatHits = 0, threatInQuotes = 0, humanityHits = 0
         let signal = migrationSignal(hits, facts: facts)
@@ -98,7 +100,7 @@ public struct FramingTagger: Sendable {
             let local = isWater || fact.category == .threatVermin
                 || (fact.needsContext && !hit.inQuote && (fact.category == .threatCrisisBurden || (family == .threat && weight < 1)))
             guard hit.contextHeld || (articleContext && !local) else { continue }
-            if hit.inQuote { quoted[hit.category, default: 0] += 1 } else { authorial[hit.category, default: 0] += 1 }
+            if hit.inQuote { quotedByCategory[Int(fact.categoryIndex)] += 1 } else { authorialByCategory[Int(fact.categoryIndex)] += 1 }
             let isThreat = family == .threat || fact.category == .actorMigrantHostile
             let isHumanity = family == .humanity || family == .route
             if isThreat {
@@ -108,6 +110,11 @@ public struct FramingTagger: Sendable {
                 humanityHits += 1
                 if hit.inQuote { humanityQuoted += weight } else { humanityAuthorial += weight }
             }
+        }
+        var authorial: [String: Int] = [:], quoted: [String: Int] = [:]
+        for (index, name) in facts.categoryNames.enumerated() {
+            if authorialByCategory[index] > 0 { authorial[name] = Int(authorialByCategory[index]) }
+            if quotedByCategory[index] > 0 { quoted[name] = Int(quotedByCategory[index]) }
         }
         let relevant = signal >= options.minRelevance
         var deathSentences: Set<Int> = []

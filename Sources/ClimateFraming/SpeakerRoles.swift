@@ -149,7 +149,12 @@ struct RoleIndex {
         let text = analysis.tokenized
         var found: Role?
         // Only capitalised mentions are the name (`Die` of a German sentence start is also `die`).
-        for t in text.tokens.indices where text.tokens[t].kind == .word && text.tokens[t].isCapitalized && text.sameFoldedForm(t, name) {
+        let key = text.tokens[name].key
+        var mentions: [Int] = []
+        text.tokens.withUnsafeBufferPointer { tokens in
+            for t in tokens.indices where tokens[t].key == key && tokens[t].kind == .word && tokens[t].isCapitalized { mentions.append(t) }
+        }
+        for t in mentions where text.sameFoldedForm(t, name) {
             let sentence = analysis.sentences[Int(analysis.sentenceOfToken[t])].tokens
             let range = max(0, t - window)..<min(text.tokens.count, t + window + 1)
             var candidate = nearestRole(range, to: t)
