@@ -89,4 +89,8 @@ struct EntryFacts: Sendable {
     /// The facts of the entry a hit matched.
     @inline(__always)
     subscript(_ hit: LexiconHit) -> Fact { facts[hit.entry] }
+
+    /// The facts of an entry.
+    @inline(__always)
+    subscript(_ entry: Int) -> Fact { facts[entry] }
 }

@@ -71,47 +71,52 @@ public struct FramingTagger: Sendable {
         // Water words in a sentence about a boat disaster are literal (waves, swell), not metaphors.
         var seaSentences: Set<Int> = []
         var actorTokens: [Range<Int>] = []
-        for hit in hits {
-            let fact = facts[hit]
-            if hit.negated, fact.family == .threat || fact.family == .humanity { rebutted.insert(hit.entry) }
-            switch fact.category {
-            case .deathEvent, .deathTerm, .deathBody, .nontollRescued: seaSentences.insert(hit.sentence)
-            default: break
+        // The loops read the hits through a buffer pointer: copying a hit would retain its category.
+        hits.withUnsafeBufferPointer { hits in
+            for k in hits.indices {
+                let fact = facts[hits[k].entry]
+                if hits[k].negated, fact.family == .threat || fact.family == .humanity { rebutted.insert(hits[k].entry) }
+                switch fact.category {
+                case .deathEvent, .deathTerm, .deathBody, .nontollRescued: seaSentences.insert(hits[k].sentence)
+                default: break
+                }
+                if fact.isActor, !hits[k].negated { actorTokens.append(hits[k].tokens) }
             }
-            if fact.isActor, !hit.negated { actorTokens.append(hit.tokens) }
-        }
-        for hit in hits where !hit.negated && (rebutted.isEmpty || !rebutted.contains(hit.entry)) {
-            let fact = facts[hit]
-            let family = fact.family
-            let isWater = fact.category == .threatWater
-            if isWater, seaSentences.contains(hit.sentence) { continue }
-            // In an article about a boat disaster or a rescue, a water word is literal (`the wave came`)
-            // unless it is a metaphor applied to people: a migrant noun right next to it (`a wave of migrants`).
-            if isWater, !seaSentences.isEmpty,
-               !actorTokens.contains(where: { hit.tokens.overlaps($0) || abs($0.lowerBound - hit.tokens.upperBound) <= 2
-                   || abs(hit.tokens.lowerBound - $0.upperBound) <= 2 }) { continue }
-            // Metaphors (water, vermin) always need a migrant noun nearby: they are too often literal.
-            // Burden words (costs, charge, saturated, crisis) and weak cues (weight < 1: security, danger,
-            // deportation) frame migrants only when a migrant noun is nearby — elsewhere they are the
-            // logistics of reception (`prise en charge`, `centros saturados`, `die Kosten`). A speaker who
-            // says it (`we cannot take one more`) presents the newcomers as the burden: quotes keep article context.
-            // Other cues may lean on the article's context when the article is clearly about migration.
-            let weight = fact.weight
-            let local = isWater || fact.category == .threatVermin
-                || (fact.needsContext && !hit.inQuote && (fact.category == .threatCrisisBurden || (family == .threat && weight < 1)))
-            guard hit.contextHeld || (articleContext && !local) else { continue }
-            if hit.inQuote { quotedByCategory[Int(fact.categoryIndex)] += 1 } else { authorialByCategory[Int(fact.categoryIndex)] += 1 }
-            let isThreat = family == .threat || fact.category == .actorMigrantHostile
-            let isHumanity = family == .humanity || family == .route
-            if isThreat {
-                threatHits += 1
-                if hit.inQuote { threatInQuotes += 1; threatQuoted += weight } else { threatAuthorial += weight }
-            } else if isHumanity {
-                humanityHits += 1
-                if hit.inQuote { humanityQuoted += weight } else { humanityAuthorial += weight }
+            for k in hits.indices where !hits[k].negated && (rebutted.isEmpty || !rebutted.contains(hits[k].entry)) {
+                let fact = facts[hits[k].entry]
+                let family = fact.family
+                let tokens = hits[k].tokens, inQuote = hits[k].inQuote
+                let isWater = fact.category == .threatWater
+                if isWater, seaSentences.contains(hits[k].sentence) { continue }
+                // In an article about a boat disaster or a rescue, a water word is literal (`the wave came`)
+                // unless it is a metaphor applied to people: a migrant noun right next to it (`a wave of migrants`).
+                if isWater, !seaSentences.isEmpty,
+                   !actorTokens.contains(where: { tokens.overlaps($0) || abs($0.lowerBound - tokens.upperBound) <= 2
+                       || abs(tokens.lowerBound - $0.upperBound) <= 2 }) { continue }
+                // Metaphors (water, vermin) always need a migrant noun nearby: they are too often literal.
+                // Burden words (costs, charge, saturated, crisis) and weak cues (weight < 1: security, danger,
+                // deportation) frame migrants only when a migrant noun is nearby — elsewhere they are the
+                // logistics of reception (`prise en charge`, `centros saturados`, `die Kosten`). A speaker who
+                // says it (`we cannot take one more`) presents the newcomers as the burden: quotes keep article context.
+                // Other cues may lean on the article's context when the article is clearly about migration.
+                let weight = fact.weight
+                let local = isWater || fact.category == .threatVermin
+                    || (fact.needsContext && !inQuote && (fact.category == .threatCrisisBurden || (family == .threat && weight < 1)))
+                guard hits[k].contextHeld || (articleContext && !local) else { continue }
+                if inQuote { quotedByCategory[Int(fact.categoryIndex)] += 1 } else { authorialByCategory[Int(fact.categoryIndex)] += 1 }
+                let isThreat = family == .threat || fact.category == .actorMigrantHostile
+                let isHumanity = family == .humanity || family == .route
+                if isThreat {
+                    threatHits += 1
+                    if inQuote { threatInQuotes += 1; threatQuoted += weight } else { threatAuthorial += weight }
+                } else if isHumanity {
+                    humanityHits += 1
+                    if inQuote { humanityQuoted += weight } else { humanityAuthorial += weight }
+                }
             }
         }
-        var authorial: [String: Int] = [:], quoted: [String: Int] = [:]
+        var authorial = [String: Int](minimumCapacity: authorialByCategory.reduce(0) { $0 + ($1 > 0 ? 1 : 0) })
+        var quoted = [String: Int](minimumCapacity: quotedByCategory.reduce(0) { $0 + ($1 > 0 ? 1 : 0) })
         for (index, name) in facts.categoryNames.enumerated() {
             if authorialByCategory[index] > 0 { authorial[name] = Int(authorialByCategory[index]) }
             if quotedByCategory[index] > 0 { quoted[name] = Int(quotedByCategory[index]) }
@@ -120,12 +125,14 @@ public struct FramingTagger: Sendable {
         var deathSentences: Set<Int> = []
         if relevant {
             var otherDeathSentences: Set<Int> = []
-            for hit in hits {
-                let category = facts[hit].category
-                if category == .deathTerm || category == .deathBody, !hit.negated, hit.contextHeld || articleContext {
-                    deathSentences.insert(hit.sentence)
-                } else if category == .deathNotMigration {
-                    otherDeathSentences.insert(hit.sentence)
+            hits.withUnsafeBufferPointer { hits in
+                for k in hits.indices {
+                    let category = facts[hits[k].entry].category
+                    if category == .deathTerm || category == .deathBody, !hits[k].negated, hits[k].contextHeld || articleContext {
+                        deathSentences.insert(hits[k].sentence)
+                    } else if category == .deathNotMigration {
+                        otherDeathSentences.insert(hits[k].sentence)
+                    }
                 }
             }
             if !otherDeathSentences.isEmpty { deathSentences.subtract(otherDeathSentences) }
@@ -158,19 +165,21 @@ public struct FramingTagger: Sendable {
     /// everywhere), and survivors and boat disasters count nothing where a non-migration death
     /// context (flood, road accident) is reported.
     func migrationSignal(_ hits: [LexiconHit], facts: EntryFacts) -> Double {
-        let otherDeaths = hits.contains { facts[$0].category == .deathNotMigration }
-        var signal = 0.0
-        for hit in hits where !hit.negated {
-            let fact = facts[hit]
-            switch fact.category {
-            case _ where fact.isActor || fact.family == .route: signal += 1
-            case .ignoreInstitution, .ignoreReception: signal += 0.5
-            case .testimonyWitnessNoun, .deathEvent: signal += otherDeaths ? 0 : 0.5
-            case .humanitySuffering, .humanityRightsDignity, .humanitySolidarity: signal += fact.needsContext ? 0 : 0.5
-            default: if !fact.needsContext, fact.family == .threat || fact.family == .topic { signal += 0.5 }
+        hits.withUnsafeBufferPointer { hits in
+            let otherDeaths = hits.indices.contains { facts[hits[$0].entry].category == .deathNotMigration }
+            var signal = 0.0
+            for k in hits.indices where !hits[k].negated {
+                let fact = facts[hits[k].entry]
+                switch fact.category {
+                case _ where fact.isActor || fact.family == .route: signal += 1
+                case .ignoreInstitution, .ignoreReception: signal += 0.5
+                case .testimonyWitnessNoun, .deathEvent: signal += otherDeaths ? 0 : 0.5
+                case .humanitySuffering, .humanityRightsDignity, .humanitySolidarity: signal += fact.needsContext ? 0 : 0.5
+                default: if !fact.needsContext, fact.family == .threat || fact.family == .topic { signal += 0.5 }
+                }
             }
+            return signal
         }
-        return signal
     }
 
     /// The codebook's `dominant` from weighted scores.

@@ -28,27 +28,31 @@ struct RoleIndex {
         roleOfToken = [UInt8](repeating: 0, count: count)
         speechVerbs = [Bool](repeating: false, count: count)
         ageTokens = [Bool](repeating: false, count: count)
-        for hit in hits {
-            let category = facts[hit].category
-            if category == .nontollAge { for t in hit.tokens { ageTokens[t] = true } }
-            if category == .testimonyFirstPerson { firstPerson.append(hit.tokens.lowerBound) }
-            guard !hit.negated else { continue }
-            let role: Role?
-            switch category {
-            case .testimonyWitnessNoun, .actorMigrantNeutral, .actorMigrantSympathetic, .actorMigrantHostile:
-                role = .witness
-                witnessTokens.append(hit.tokens.lowerBound)
-            case .humanityChildrenFamily, .testimonyPerson: role = .witness
-            case .testimonyRelayNoun: role = .relay
-            case .testimonyOfficial, .ignoreInstitution: role = .official
-            case .testimonySpeechVerb: role = nil; for t in hit.tokens { speechVerbs[t] = true }
-            default: role = nil
-            }
-            guard let role else { continue }
-            let code = UInt8(role.rawValue + 1)
-            for t in hit.tokens {
-                if roleOfToken[t] != 0, roleOfToken[t] <= code { continue }
-                roleOfToken[t] = code
+        // Hits are read through a buffer pointer: copying a hit would retain its category.
+        hits.withUnsafeBufferPointer { hits in
+            for k in hits.indices {
+                let category = facts[hits[k].entry].category
+                let tokens = hits[k].tokens
+                if category == .nontollAge { for t in tokens { ageTokens[t] = true } }
+                if category == .testimonyFirstPerson { firstPerson.append(tokens.lowerBound) }
+                guard !hits[k].negated else { continue }
+                let role: Role?
+                switch category {
+                case .testimonyWitnessNoun, .actorMigrantNeutral, .actorMigrantSympathetic, .actorMigrantHostile:
+                    role = .witness
+                    witnessTokens.append(tokens.lowerBound)
+                case .humanityChildrenFamily, .testimonyPerson: role = .witness
+                case .testimonyRelayNoun: role = .relay
+                case .testimonyOfficial, .ignoreInstitution: role = .official
+                case .testimonySpeechVerb: role = nil; for t in tokens { speechVerbs[t] = true }
+                default: role = nil
+                }
+                guard let role else { continue }
+                let code = UInt8(role.rawValue + 1)
+                for t in tokens {
+                    if roleOfToken[t] != 0, roleOfToken[t] <= code { continue }
+                    roleOfToken[t] = code
+                }
             }
         }
     }
