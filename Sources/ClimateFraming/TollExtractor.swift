@@ -57,8 +57,10 @@ struct TollExtractor: Sendable {
         let text = analysis.tokenized
         var result: [DeathToll] = []
         var seen: Set<String> = []
-        let bySentence = Dictionary(grouping: hits, by: \.sentence)
         let candidates = Set(tollSentences(analysis, deathSentences: deathSentences))
+        // Without a candidate sentence no toll is found and none is carried over.
+        guard !candidates.isEmpty else { return [] }
+        let bySentence = Dictionary(grouping: hits, by: \.sentence)
         var lastTollSentence = -1_000
         for sentenceIndex in analysis.sentences.indices {
             let sentence = analysis.sentences[sentenceIndex]

@@ -63,10 +63,11 @@ public struct QuoteFinder: Sendable {
         }
         for (depth, entry) in stack.enumerated() { found.append((entry.index, nil, depth)) }
         let ordered = found.sorted { $0.open < $1.open }
+        guard !ordered.isEmpty else { return [] }
         let ends = ordered.map { contentEnd(text, $0.open, $0.close) }
+        let marks = ordered.map { ($0.open, $0.close) }
         return ordered.indices.compactMap { k in
-            span(text, sentences, ordered[k].open, ordered[k].close, ordered[k].depth,
-                 bounds: windowBounds(k, ordered.map { ($0.open, $0.close) }, ends))
+            span(text, sentences, ordered[k].open, ordered[k].close, ordered[k].depth, bounds: windowBounds(k, marks, ends))
         }
     }
 
