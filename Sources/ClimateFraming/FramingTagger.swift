@@ -19,6 +19,8 @@ import ClimateText
 public struct FramingTagger: Sendable {
     public let lexicons: LexiconSet
     private let rulesByLanguage: [String: LanguageRules]
+    /// `lexicons.reference`, made once.
+    private let reference: String
     public var options: FramingOptions
 
     /// Everything the tagger compiles per language, behind one reference (one retain per article).
@@ -42,6 +44,7 @@ public struct FramingTagger: Sendable {
     public init(lexicons: LexiconSet, options: FramingOptions = FramingOptions()) {
         self.lexicons = lexicons
         self.options = options
+        reference = lexicons.reference
         rulesByLanguage = lexicons.byLanguage.mapValues { LanguageRules(lexicon: $0) }
     }
 
@@ -154,8 +157,8 @@ public struct FramingTagger: Sendable {
             testimonyKind: testimonies.isEmpty ? nil : (testimonies.contains { $0.kind == .direct } ? .direct : .relayed),
             deaths: !deathSentences.isEmpty, deathTolls: tollList, testimonies: testimonies,
             tokenCount: analysis.wordCount, authorialCounts: authorial, quotedCounts: quoted, hits: hits,
-            hitPatterns: hits.map { rules.patterns[$0.entry] },
-            lexiconReference: lexicons.reference, lexiconHash: lexicons.contentHash)
+            hitPatterns: hits.withUnsafeBufferPointer { hits in hits.indices.map { rules.patterns[hits[$0].entry] } },
+            lexiconReference: reference, lexiconHash: lexicons.contentHash)
     }
 
     /// The migration signal of an article: migrant, topic and route nouns count 1; threat, suffering,

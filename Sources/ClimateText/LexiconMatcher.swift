@@ -146,6 +146,14 @@ final class CompiledMatcher: Sendable {
     /// when one table produced them only runs with the same first token (several entries, or the parts
     /// of a hyphenated token) can be out of order: sorting those runs gives the same order as sorting all.
     static func sortHits(_ hits: inout [LexiconHit], tables: Int) {
+        // Usually already in order: check that through field reads (copying a hit retains its category).
+        var inOrder = true
+        for k in hits.indices.dropFirst()
+        where (hits[k].tokens.lowerBound, hits[k].entry) < (hits[k - 1].tokens.lowerBound, hits[k - 1].entry) {
+            inOrder = false
+            break
+        }
+        if inOrder { return }
         sortByPosition(&hits, tables: tables) { ($0.tokens.lowerBound, $0.entry) }
     }
 
