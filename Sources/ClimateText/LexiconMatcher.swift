@@ -154,7 +154,16 @@ final class CompiledMatcher: Sendable {
             break
         }
         if inOrder { return }
-        sortByPosition(&hits, tables: tables) { ($0.tokens.lowerBound, $0.entry) }
+        // A stable sort by (first token, entry) is a sort by (first token, entry, index): packed into one
+        // integer per hit, the keys sort without touching the hits.
+        guard hits.count < 1 << 20, hits.indices.allSatisfy({ hits[$0].tokens.lowerBound < 1 << 24 && hits[$0].entry < 1 << 20 }) else {
+            sortByPosition(&hits, tables: tables) { ($0.tokens.lowerBound, $0.entry) }
+            return
+        }
+        var keys = [UInt64](repeating: 0, count: hits.count)
+        for k in hits.indices { keys[k] = UInt64(hits[k].tokens.lowerBound) << 40 | UInt64(hits[k].entry) << 20 | UInt64(k) }
+        keys.sort()
+        hits = keys.map { hits[Int($0 & 0xF_FFFF)] }
     }
 
     /// ``sortHits(_:tables:)`` for any element with a (first token, entry) position.

@@ -65,7 +65,7 @@ public struct QuoteFinder: Sendable {
         let ordered = found.sorted { $0.open < $1.open }
         guard !ordered.isEmpty else { return [] }
         let ends = ordered.map { contentEnd(text, $0.open, $0.close) }
-        let marks = ordered.map { ($0.open, $0.close) }
+        let marks: [(open: Int, close: Int?)] = ordered.map { (open: $0.open, close: $0.close) }
         return ordered.indices.compactMap { k in
             span(text, sentences, ordered[k].open, ordered[k].close, ordered[k].depth, bounds: windowBounds(k, marks, ends))
         }
