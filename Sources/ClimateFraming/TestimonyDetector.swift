@@ -30,12 +30,12 @@ struct TestimonyDetector: Sendable {
     func find(_ analysis: TextAnalysis, hits: [LexiconHit]) -> [Testimony] {
         let roles = RoleIndex(analysis: analysis, hits: hits, facts: facts, singular: singular, pronouns: pronouns)
         var result: [Testimony] = []
-        var quotedSentences: Set<Int> = []
+        var quotedSentences = [Bool](repeating: false, count: analysis.sentences.count)
         for quote in analysis.quotes where quote.depth == 0 {
             var words = 0
             for t in quote.content where analysis.tokenized.tokens[t].kind == .word { words += 1 }
             guard words >= minimumWords else { continue }
-            for t in quote.content { quotedSentences.insert(Int(analysis.sentenceOfToken[t])) }
+            for t in quote.content { quotedSentences[Int(analysis.sentenceOfToken[t])] = true }
             let window = Array(quote.before) + Array(quote.after)
             let personal = roles.isPersonal(quote.content, analysis)
             guard let speaker = roles.speaker(in: window, analysis: analysis, nameWindow: nameSearchWindow, personalQuote: personal)
@@ -51,7 +51,7 @@ struct TestimonyDetector: Sendable {
                 break
             }
         }
-        for (index, sentence) in analysis.sentences.enumerated() where !quotedSentences.contains(index) {
+        for (index, sentence) in analysis.sentences.enumerated() where !quotedSentences[index] {
             if let reported = reportedSpeech(sentence, analysis, roles) { result.append(reported) }
         }
         return result

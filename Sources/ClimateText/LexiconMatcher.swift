@@ -122,51 +122,34 @@ final class CompiledMatcher: Sendable {
         // Anchors matter only to entries with a context condition.
         let anchorStarts = hasContextEntries
             ? (actorSpans + frameSpans.filter { isAnchor[$0.entry] }).map(\.tokens.lowerBound).sorted() : []
+        // Hits are made in their final order (spans are plain values: sorting them copies no strings).
+        let spans = CompiledMatcher.ordered(frames: frameSpans, actors: actorSpans, negators: negatorSpans)
         var hits: [LexiconHit] = []
-        hits.reserveCapacity(negatorSpans.count + actorSpans.count + frameSpans.count)
-        func add(_ spans: [Span]) {
-            for span in spans {
-                let first = span.tokens.lowerBound
-                let sentence = Int(analysis.sentenceOfToken[first])
-                let negated = !negatorStarts.isEmpty && !isNegatorEntry[span.entry] && isNegated(first, sentence, negatorStarts, analysis)
-                let held = !needsContext[span.entry] || hasActor(near: span.tokens, sentence, anchorStarts, analysis)
-                hits.append(LexiconHit(entry: span.entry, category: categories[span.entry], tokens: span.tokens,
-                                       bytes: span.bytes, sentence: sentence, negated: negated,
-                                       inQuote: analysis.quoteOfToken[first] >= 0, contextHeld: held))
-            }
+        hits.reserveCapacity(spans.count)
+        for span in spans {
+            let first = span.tokens.lowerBound
+            let sentence = Int(analysis.sentenceOfToken[first])
+            let negated = !negatorStarts.isEmpty && !isNegatorEntry[span.entry] && isNegated(first, sentence, negatorStarts, analysis)
+            let held = !needsContext[span.entry] || hasActor(near: span.tokens, sentence, anchorStarts, analysis)
+            hits.append(LexiconHit(entry: span.entry, category: categories[span.entry], tokens: span.tokens,
+                                   bytes: span.bytes, sentence: sentence, negated: negated,
+                                   inQuote: analysis.quoteOfToken[first] >= 0, contextHeld: held))
         }
-        add(negatorSpans)
-        add(actorSpans)
-        add(frameSpans)
-        CompiledMatcher.sortHits(&hits, tables: (negatorSpans.isEmpty ? 0 : 1) + (actorSpans.isEmpty ? 0 : 1) + (frameSpans.isEmpty ? 0 : 1))
         return hits
     }
 
-    /// Sorts hits by (first token, entry), stably. The spans of one table come out in token order, so
+    /// The spans of the three tables in hit order: by first token, then entry, stably (negators, then
+    /// actors, then frame cues, each in table order). The spans of one table come out in token order, so
     /// when one table produced them only runs with the same first token (several entries, or the parts
     /// of a hyphenated token) can be out of order: sorting those runs gives the same order as sorting all.
-    static func sortHits(_ hits: inout [LexiconHit], tables: Int) {
-        // Usually already in order: check that through field reads (copying a hit retains its category).
-        var inOrder = true
-        for k in hits.indices.dropFirst()
-        where (hits[k].tokens.lowerBound, hits[k].entry) < (hits[k - 1].tokens.lowerBound, hits[k - 1].entry) {
-            inOrder = false
-            break
-        }
-        if inOrder { return }
-        // A stable sort by (first token, entry) is a sort by (first token, entry, index): packed into one
-        // integer per hit, the keys sort without touching the hits.
-        guard hits.count < 1 << 20, hits.indices.allSatisfy({ hits[$0].tokens.lowerBound < 1 << 24 && hits[$0].entry < 1 << 20 }) else {
-            sortByPosition(&hits, tables: tables) { ($0.tokens.lowerBound, $0.entry) }
-            return
-        }
-        var keys = [UInt64](repeating: 0, count: hits.count)
-        for k in hits.indices { keys[k] = UInt64(hits[k].tokens.lowerBound) << 40 | UInt64(hits[k].entry) << 20 | UInt64(k) }
-        keys.sort()
-        hits = keys.map { hits[Int($0 & 0xF_FFFF)] }
+    static func ordered(frames: [Span], actors: [Span], negators: [Span]) -> [Span] {
+        let tables = (negators.isEmpty ? 0 : 1) + (actors.isEmpty ? 0 : 1) + (frames.isEmpty ? 0 : 1)
+        var spans = tables > 1 ? negators + actors + frames : frames.isEmpty ? (actors.isEmpty ? negators : actors) : frames
+        sortByPosition(&spans, tables: tables) { ($0.tokens.lowerBound, $0.entry) }
+        return spans
     }
 
-    /// ``sortHits(_:tables:)`` for any element with a (first token, entry) position.
+    /// Sorts by (first token, entry), stably; with one table only runs on one token are sorted.
     static func sortByPosition<T>(_ items: inout [T], tables: Int, _ position: (T) -> (Int, Int)) {
         guard tables == 1 else {
             var sorted = true

@@ -32,10 +32,7 @@ extension LexiconMatcher {
             }
         }
         let (frames, actors, negators) = sentenceOf.withUnsafeBufferPointer { core.findSpans(text, sentenceOf: $0) }
-        let tables = (negators.isEmpty ? 0 : 1) + (actors.isEmpty ? 0 : 1) + (frames.isEmpty ? 0 : 1)
-        var spans = tables > 1 ? negators + actors + frames : frames.isEmpty ? (actors.isEmpty ? negators : actors) : frames
-        CompiledMatcher.sortByPosition(&spans, tables: tables) { ($0.tokens.lowerBound, $0.entry) }
-        return spans
+        return CompiledMatcher.ordered(frames: frames, actors: actors, negators: negators)
     }
 
     /// The category of a span's entry.
