@@ -43,6 +43,8 @@ public struct QuoteFinder: Sendable {
                 stack.removeAll()
             }
             guard tokens[i].kind == .punctuation else { continue }
+            let lead = text.bytes[Int(tokens[i].start)]
+            if lead < 0x80, lead != 0x22, lead != 0x27 { continue }  // ASCII marks other than " and ' open or close nothing
             let mark = text.scalar(i)
             switch mark {
             case 0x201C: if !closeIfOpen([0x201E], i, &stack, &found) { stack.append((mark, i)) }
