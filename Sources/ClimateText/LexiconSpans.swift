@@ -38,3 +38,43 @@ extension LexiconMatcher {
     /// The category of a span's entry.
     public func category(of span: LexiconSpan) -> String { core.categories[span.entry] }
 }
+
+extension CompiledMatcher {
+    /// The spans of the three tables in hit order: by first token, then entry, stably (negators, then
+    /// actors, then frame cues, each in table order). The spans of one table come out in token order, so
+    /// when one table produced them only runs with the same first token (several entries, or the parts
+    /// of a hyphenated token) can be out of order: sorting those runs gives the same order as sorting all.
+    static func ordered(frames: [Span], actors: [Span], negators: [Span]) -> [Span] {
+        let tables = (negators.isEmpty ? 0 : 1) + (actors.isEmpty ? 0 : 1) + (frames.isEmpty ? 0 : 1)
+        var spans = tables > 1 ? negators + actors + frames : frames.isEmpty ? (actors.isEmpty ? negators : actors) : frames
+        sortByPosition(&spans, tables: tables) { ($0.tokens.lowerBound, $0.entry) }
+        return spans
+    }
+
+    /// Sorts by (first token, entry), stably; with one table only runs on one token are sorted.
+    static func sortByPosition<T>(_ items: inout [T], tables: Int, _ position: (T) -> (Int, Int)) {
+        guard tables == 1 else {
+            var sorted = true
+            for k in items.indices.dropFirst() where position(items[k]) < position(items[k - 1]) { sorted = false; break }
+            if !sorted { items.sort { position($0) < position($1) } }
+            return
+        }
+        var runStart = 0
+        while runStart < items.count {
+            let first = position(items[runStart]).0
+            var runEnd = runStart + 1
+            var sorted = true
+            while runEnd < items.count, position(items[runEnd]).0 == first {
+                if position(items[runEnd]).1 < position(items[runEnd - 1]).1 { sorted = false }
+                runEnd += 1
+            }
+            if !sorted {  // stable insertion sort by entry within the run (same first token)
+                for k in (runStart + 1)..<runEnd {
+                    var m = k
+                    while m > runStart, position(items[m]).1 < position(items[m - 1]).1 { items.swapAt(m, m - 1); m -= 1 }
+                }
+            }
+            runStart = runEnd
+        }
+    }
+}
