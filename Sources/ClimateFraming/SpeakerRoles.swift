@@ -9,14 +9,13 @@ import ClimateText
 struct RoleIndex {
     enum Role: Int { case official = 0, relay = 1, witness = 2 }
 
-    /// Per token: 1 + the raw value of its role (0: none).
-    private var roleOfToken: [UInt8]
-    private var speechVerbs: [Bool]
+    /// Per token: bits 0–1 hold 1 + the raw value of its role (0: none); ``speechVerbBit`` marks speech
+    /// verbs, ``ageBit`` tokens where an age is given (`19-year-old`, `aged 24`, `19 ans`).
+    private var flags: [UInt8]
+    private static let roleBits: UInt8 = 0b11, speechVerbBit: UInt8 = 0b100, ageBit: UInt8 = 0b1000
     /// Migrant, survivor and relative nouns (not children or private persons): what a relayed account is about.
     private var witnessTokens: [Int] = []
     private var firstPerson: [Int] = []
-    /// Tokens where an age is given (`19-year-old`, `aged 24`, `19 ans`).
-    private var ageTokens: [Bool]
     /// Keys (FNV-1a of the folded form) of the first-person singular forms and subject pronouns.
     private let singular: Set<UInt64>
     private let pronouns: Set<UInt64>
@@ -25,15 +24,13 @@ struct RoleIndex {
         self.singular = singular
         self.pronouns = pronouns
         let count = analysis.tokenized.tokens.count
-        roleOfToken = [UInt8](repeating: 0, count: count)
-        speechVerbs = [Bool](repeating: false, count: count)
-        ageTokens = [Bool](repeating: false, count: count)
+        flags = [UInt8](repeating: 0, count: count)
         // Hits are read through a buffer pointer: copying a hit would retain its category.
         hits.withUnsafeBufferPointer { hits in
             for k in hits.indices {
                 let category = facts[hits[k].entry].category
                 let tokens = hits[k].tokens
-                if category == .nontollAge { for t in tokens { ageTokens[t] = true } }
+                if category == .nontollAge { for t in tokens { flags[t] |= RoleIndex.ageBit } }
                 if category == .testimonyFirstPerson { firstPerson.append(tokens.lowerBound) }
                 guard !hits[k].negated else { continue }
                 let role: Role?
@@ -44,22 +41,23 @@ struct RoleIndex {
                 case .humanityChildrenFamily, .testimonyPerson: role = .witness
                 case .testimonyRelayNoun: role = .relay
                 case .testimonyOfficial, .ignoreInstitution: role = .official
-                case .testimonySpeechVerb: role = nil; for t in tokens { speechVerbs[t] = true }
+                case .testimonySpeechVerb: role = nil; for t in tokens { flags[t] |= RoleIndex.speechVerbBit }
                 default: role = nil
                 }
                 guard let role else { continue }
                 let code = UInt8(role.rawValue + 1)
                 for t in tokens {
-                    if roleOfToken[t] != 0, roleOfToken[t] <= code { continue }
-                    roleOfToken[t] = code
+                    let existing = flags[t] & RoleIndex.roleBits
+                    if existing != 0, existing <= code { continue }
+                    flags[t] = flags[t] & ~RoleIndex.roleBits | code
                 }
             }
         }
     }
 
     func role(of token: Int) -> Role? {
-        guard token >= 0, token < roleOfToken.count, roleOfToken[token] != 0 else { return nil }
-        return Role(rawValue: Int(roleOfToken[token]) - 1)
+        guard token >= 0, token < flags.count, flags[token] & RoleIndex.roleBits != 0 else { return nil }
+        return Role(rawValue: Int(flags[token] & RoleIndex.roleBits) - 1)
     }
 
     /// A personal account: two or more first-person markers, at least one of them singular (`I`, `my`,
@@ -69,7 +67,7 @@ struct RoleIndex {
         return markers.count >= 2 && markers.contains { singular.contains(analysis.tokenized.tokens[$0].key) }
     }
 
-    func isSpeechVerb(_ token: Int) -> Bool { token >= 0 && token < speechVerbs.count && speechVerbs[token] }
+    func isSpeechVerb(_ token: Int) -> Bool { token >= 0 && token < flags.count && flags[token] & RoleIndex.speechVerbBit != 0 }
 
     /// Whether a speech verb stands in the range (`they told us ...` inside a relayed quote).
     func hasSpeechVerb(in range: Range<Int>) -> Bool { range.contains { isSpeechVerb($0) } }
@@ -81,7 +79,7 @@ struct RoleIndex {
     func mentionsWitness(in range: Range<Int>) -> Bool { witnessTokens.contains { range.contains($0) } }
 
     /// Whether an age is given at token `t`.
-    func isAge(_ t: Int) -> Bool { t >= 0 && t < ageTokens.count && ageTokens[t] }
+    func isAge(_ t: Int) -> Bool { t >= 0 && t < flags.count && flags[t] & RoleIndex.ageBit != 0 }
 
     /// The role word closest to `anchor` in `range` (officials win ties: a minister is never a witness).
     func nearestRole(_ range: Range<Int>, to anchor: Int) -> (Role, Int)? {

@@ -46,9 +46,22 @@ extension CompiledMatcher {
     /// of a hyphenated token) can be out of order: sorting those runs gives the same order as sorting all.
     static func ordered(frames: [Span], actors: [Span], negators: [Span]) -> [Span] {
         let tables = (negators.isEmpty ? 0 : 1) + (actors.isEmpty ? 0 : 1) + (frames.isEmpty ? 0 : 1)
-        var spans = tables > 1 ? negators + actors + frames : frames.isEmpty ? (actors.isEmpty ? negators : actors) : frames
-        sortByPosition(&spans, tables: tables) { ($0.tokens.lowerBound, $0.entry) }
-        return spans
+        guard tables > 1 else {
+            var spans = frames.isEmpty ? (actors.isEmpty ? negators : actors) : frames
+            sortByPosition(&spans, tables: tables) { ($0.tokens.lowerBound, $0.entry) }
+            return spans
+        }
+        let spans = negators + actors + frames
+        // A stable sort by (first token, entry) is a sort by (first token, entry, index): packed into one integer.
+        guard spans.count < 1 << 20, spans.allSatisfy({ $0.tokens.lowerBound < 1 << 24 && $0.entry < 1 << 20 }) else {
+            var sorted = spans
+            sortByPosition(&sorted, tables: tables) { ($0.tokens.lowerBound, $0.entry) }
+            return sorted
+        }
+        var keys = [UInt64](repeating: 0, count: spans.count)
+        for k in spans.indices { keys[k] = UInt64(spans[k].tokens.lowerBound) << 40 | UInt64(spans[k].entry) << 20 | UInt64(k) }
+        keys.sort()
+        return keys.map { spans[Int($0 & 0xF_FFFF)] }
     }
 
     /// Sorts by (first token, entry), stably; with one table only runs on one token are sorted.

@@ -37,5 +37,11 @@ public struct TextAnalysis: Sendable {
     }
 
     /// Number of word tokens (the denominator of densities per 1,000 tokens).
-    public var wordCount: Int { tokenized.tokens.reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) } }
+    public var wordCount: Int {
+        tokenized.tokens.withUnsafeBufferPointer { tokens in
+            var count = 0
+            for k in tokens.indices where tokens[k].kind == .word || tokens[k].kind == .number { count += 1 }
+            return count
+        }
+    }
 }
