@@ -18,84 +18,130 @@ import ClimateText
 /// Articles that are not migration-relevant get every frame false.
 public struct FramingTagger: Sendable {
     public let lexicons: LexiconSet
-    private let matchers: [String: LexiconMatcher]
-    private let tolls: [String: TollExtractor]
+    private let rulesByLanguage: [String: LanguageRules]
+    /// `lexicons.reference`, made once.
+    private let reference: String
     public var options: FramingOptions
+
+    /// Everything the tagger compiles per language, behind one reference (one retain per article).
+    private final class LanguageRules: Sendable {
+        let matcher: LexiconMatcher
+        let tolls: TollExtractor
+        let facts: EntryFacts
+        let testimonies: TestimonyDetector
+        /// Per entry: the pattern as written (the audit trail of each hit).
+        let patterns: [String]
+
+        init(lexicon: Lexicon) {
+            matcher = LexiconMatcher(lexicon: lexicon)
+            facts = EntryFacts(lexicon: lexicon)
+            tolls = TollExtractor(lexicon: lexicon, facts: facts)
+            testimonies = TestimonyDetector(language: lexicon.language, facts: facts)
+            patterns = lexicon.entries.map(\.pattern)
+        }
+    }
 
     public init(lexicons: LexiconSet, options: FramingOptions = FramingOptions()) {
         self.lexicons = lexicons
         self.options = options
-        var matchers: [String: LexiconMatcher] = [:]
-        var tolls: [String: TollExtractor] = [:]
-        for (language, lexicon) in lexicons.byLanguage {
-            matchers[language] = LexiconMatcher(lexicon: lexicon)
-            tolls[language] = TollExtractor(lexicon: lexicon)
-        }
-        self.matchers = matchers
-        self.tolls = tolls
+        reference = lexicons.reference
+        rulesByLanguage = lexicons.byLanguage.mapValues { LanguageRules(lexicon: $0) }
     }
 
     /// Languages this tagger can tag.
-    public var languages: [String] { matchers.keys.sorted() }
+    public var languages: [String] { rulesByLanguage.keys.sorted() }
 
     /// Tags one article. `language` must be one of ``languages``; other languages give nil.
     public func tag(id: String, url: String?, language: String, text: String) -> ArticleFraming? {
-        guard let matcher = matchers[language], let tollExtractor = tolls[language] else { return nil }
+        guard let rules = rulesByLanguage[language] else { return nil }
         let analysis = TextAnalysis(text: text, language: language, quoteWindow: options.quoteWindow)
-        let hits = matcher.match(analysis)
-        return score(id: id, url: url, analysis: analysis, hits: hits, lexicon: matcher.lexicon, tolls: tollExtractor)
+        let hits = rules.matcher.match(analysis)
+        return score(id: id, url: url, analysis: analysis, hits: hits, rules: rules)
     }
 
-    private func score(id: String, url: String?, analysis: TextAnalysis, hits: [LexiconHit], lexicon: Lexicon,
-                       tolls tollExtractor: TollExtractor) -> ArticleFraming {
-        var authorial: [String: Int] = [:], quoted: [String: Int] = [:]
+    private func score(id: String, url: String?, analysis: TextAnalysis, hits: [LexiconHit], rules: LanguageRules) -> ArticleFraming {
+        let facts = rules.facts
+        // Counted hits per category (by index in `facts.categoryNames`), made into dictionaries at the end.
+        var authorialByCategory = [Int32](repeating: 0, count: facts.categoryNames.count)
+        var quotedByCategory = authorialByCategory
         var threatAuthorial = 0.0, threatQuoted = 0.0, humanityAuthorial = 0.0, humanityQuoted = 0.0
-        var threatHits = 0, threatInQuotes = 0, humanityHits = 0, frameHits = 0
-        let signal = migrationSignal(hits, lexicon: lexicon)
+        var threatHits = 0, threatInQuotes = 0, humanityHits = 0
+        let signal = migrationSignal(hits, facts: facts)
         let articleContext = signal >= options.articleContext
         // A cue the article itself negates somewhere ("it is not an invasion") is rebutted everywhere:
         // quoting the claim in order to reject it does not frame the story.
-        let rebutted = Set(hits.filter { $0.negated && ($0.family == "threat" || $0.family == "humanity") }.map(\.entry))
+        var rebutted: Set<Int> = []
         // Water words in a sentence about a boat disaster are literal (waves, swell), not metaphors.
-        let seaSentences = Set(hits.filter { $0.category == "death.event" || $0.category == "death.term" || $0.category == "death.body"
-            || $0.category == "nontoll.rescued" }.map(\.sentence))
-        let actorTokens = hits.filter { $0.category.hasPrefix("actor.") && !$0.negated }.map(\.tokens)
-        for hit in hits where !hit.negated && !rebutted.contains(hit.entry) {
-            let family = hit.family
-            if hit.category == "threat.water", seaSentences.contains(hit.sentence) { continue }
-            // In an article about a boat disaster or a rescue, a water word is literal (`the wave came`)
-            // unless it is a metaphor applied to people: a migrant noun right next to it (`a wave of migrants`).
-            if hit.category == "threat.water", !seaSentences.isEmpty,
-               !actorTokens.contains(where: { hit.tokens.overlaps($0) || abs($0.lowerBound - hit.tokens.upperBound) <= 2
-                   || abs(hit.tokens.lowerBound - $0.upperBound) <= 2 }) { continue }
-            // Metaphors (water, vermin) always need a migrant noun nearby: they are too often literal.
-            // Burden words (costs, charge, saturated, crisis) and weak cues (weight < 1: security, danger,
-            // deportation) frame migrants only when a migrant noun is nearby — elsewhere they are the
-            // logistics of reception (`prise en charge`, `centros saturados`, `die Kosten`). A speaker who
-            // says it (`we cannot take one more`) presents the newcomers as the burden: quotes keep article context.
-            // Other cues may lean on the article's context when the article is clearly about migration.
-            let weight = lexicon.entries.withUnsafeBufferPointer { $0[hit.entry].weight }
-            let needsContext = lexicon.entries.withUnsafeBufferPointer { $0[hit.entry].context == .migration }
-            let local = hit.category == "threat.water" || hit.category == "threat.vermin"
-                || (needsContext && !hit.inQuote && (hit.category == "threat.crisis_burden" || (family == "threat" && weight < 1)))
-            guard hit.contextHeld || (articleContext && !local) else { continue }
-            if hit.inQuote { quoted[hit.category, default: 0] += 1 } else { authorial[hit.category, default: 0] += 1 }
-            let isThreat = family == "threat" || hit.category == "actor.migrant.hostile"
-            let isHumanity = family == "humanity" || family == "route"
-            if isThreat {
-                threatHits += 1
-                if hit.inQuote { threatInQuotes += 1; threatQuoted += weight } else { threatAuthorial += weight }
-            } else if isHumanity {
-                humanityHits += 1
-                if hit.inQuote { humanityQuoted += weight } else { humanityAuthorial += weight }
+        var seaSentences: Set<Int> = []
+        var actorTokens: [Range<Int>] = []
+        // The loops read the hits through a buffer pointer: copying a hit would retain its category.
+        hits.withUnsafeBufferPointer { hits in
+            for k in hits.indices {
+                let fact = facts[hits[k].entry]
+                if hits[k].negated, fact.family == .threat || fact.family == .humanity { rebutted.insert(hits[k].entry) }
+                switch fact.category {
+                case .deathEvent, .deathTerm, .deathBody, .nontollRescued: seaSentences.insert(hits[k].sentence)
+                default: break
+                }
+                if fact.isActor, !hits[k].negated { actorTokens.append(hits[k].tokens) }
             }
-            if isThreat || isHumanity || family == "death" { frameHits += 1 }
+            for k in hits.indices where !hits[k].negated && (rebutted.isEmpty || !rebutted.contains(hits[k].entry)) {
+                let fact = facts[hits[k].entry]
+                let family = fact.family
+                let tokens = hits[k].tokens, inQuote = hits[k].inQuote
+                let isWater = fact.category == .threatWater
+                if isWater, seaSentences.contains(hits[k].sentence) { continue }
+                // In an article about a boat disaster or a rescue, a water word is literal (`the wave came`)
+                // unless it is a metaphor applied to people: a migrant noun right next to it (`a wave of migrants`).
+                if isWater, !seaSentences.isEmpty,
+                   !actorTokens.contains(where: { tokens.overlaps($0) || abs($0.lowerBound - tokens.upperBound) <= 2
+                       || abs(tokens.lowerBound - $0.upperBound) <= 2 }) { continue }
+                // Metaphors (water, vermin) always need a migrant noun nearby: they are too often literal.
+                // Burden words (costs, charge, saturated, crisis) and weak cues (weight < 1: security, danger,
+                // deportation) frame migrants only when a migrant noun is nearby — elsewhere they are the
+                // logistics of reception (`prise en charge`, `centros saturados`, `die Kosten`). A speaker who
+                // says it (`we cannot take one more`) presents the newcomers as the burden: quotes keep article context.
+                // Other cues may lean on the article's context when the article is clearly about migration.
+                let weight = fact.weight
+                let local = isWater || fact.category == .threatVermin
+                    || (fact.needsContext && !inQuote && (fact.category == .threatCrisisBurden || (family == .threat && weight < 1)))
+                guard hits[k].contextHeld || (articleContext && !local) else { continue }
+                if inQuote { quotedByCategory[Int(fact.categoryIndex)] += 1 } else { authorialByCategory[Int(fact.categoryIndex)] += 1 }
+                let isThreat = family == .threat || fact.category == .actorMigrantHostile
+                let isHumanity = family == .humanity || family == .route
+                if isThreat {
+                    threatHits += 1
+                    if inQuote { threatInQuotes += 1; threatQuoted += weight } else { threatAuthorial += weight }
+                } else if isHumanity {
+                    humanityHits += 1
+                    if inQuote { humanityQuoted += weight } else { humanityAuthorial += weight }
+                }
+            }
+        }
+        var authorial = [String: Int](minimumCapacity: authorialByCategory.reduce(0) { $0 + ($1 > 0 ? 1 : 0) })
+        var quoted = [String: Int](minimumCapacity: quotedByCategory.reduce(0) { $0 + ($1 > 0 ? 1 : 0) })
+        for (index, name) in facts.categoryNames.enumerated() {
+            if authorialByCategory[index] > 0 { authorial[name] = Int(authorialByCategory[index]) }
+            if quotedByCategory[index] > 0 { quoted[name] = Int(quotedByCategory[index]) }
         }
         let relevant = signal >= options.minRelevance
-        let deathSentences = relevant ? Set(hits.filter { ($0.category == "death.term" || $0.category == "death.body") && !$0.negated && ($0.contextHeld || articleContext) }
-            .map(\.sentence)).subtracting(hits.filter { $0.category == "death.not_migration" }.map(\.sentence)) : []
-        let tollList = relevant ? tollExtractor.tolls(analysis, hits: hits, deathSentences: deathSentences) : []
-        let testimonies = relevant ? TestimonyDetector(language: analysis.language).find(analysis, hits: hits) : []
+        var deathSentences: Set<Int> = []
+        if relevant {
+            var otherDeathSentences: Set<Int> = []
+            hits.withUnsafeBufferPointer { hits in
+                for k in hits.indices {
+                    let category = facts[hits[k].entry].category
+                    if category == .deathTerm || category == .deathBody, !hits[k].negated, hits[k].contextHeld || articleContext {
+                        deathSentences.insert(hits[k].sentence)
+                    } else if category == .deathNotMigration {
+                        otherDeathSentences.insert(hits[k].sentence)
+                    }
+                }
+            }
+            if !otherDeathSentences.isEmpty { deathSentences.subtract(otherDeathSentences) }
+        }
+        let tollList = relevant ? rules.tolls.tolls(analysis, hits: hits, deathSentences: deathSentences) : []
+        let testimonies = relevant ? rules.testimonies.find(analysis, hits: hits) : []
         let threat = relevant && threatHits >= options.minThreatHits
         // A migrant's own account is itself a humanising cue (episodic, named person): it counts as one.
         let personalAccount = testimonies.contains { $0.kind == .direct } ? 1 : 0
@@ -111,8 +157,8 @@ public struct FramingTagger: Sendable {
             testimonyKind: testimonies.isEmpty ? nil : (testimonies.contains { $0.kind == .direct } ? .direct : .relayed),
             deaths: !deathSentences.isEmpty, deathTolls: tollList, testimonies: testimonies,
             tokenCount: analysis.wordCount, authorialCounts: authorial, quotedCounts: quoted, hits: hits,
-            hitPatterns: hits.map { lexicon.entries[$0.entry].pattern },
-            lexiconReference: lexicons.reference, lexiconHash: lexicons.contentHash)
+            hitPatterns: hits.withUnsafeBufferPointer { hits in hits.indices.map { rules.patterns[hits[$0].entry] } },
+            lexiconReference: reference, lexiconHash: lexicons.contentHash)
     }
 
     /// The migration signal of an article: migrant, topic and route nouns count 1; threat, suffering,
@@ -121,19 +167,22 @@ public struct FramingTagger: Sendable {
     /// boat disasters and institution names count 0.5 — family words do not count (they are
     /// everywhere), and survivors and boat disasters count nothing where a non-migration death
     /// context (flood, road accident) is reported.
-    func migrationSignal(_ hits: [LexiconHit], lexicon: Lexicon) -> Double {
-        let otherDeaths = hits.contains { $0.category == "death.not_migration" }
-        var signal = 0.0
-        for hit in hits where !hit.negated {
-            let c = hit.category
-            let family = hit.family
-            if c.hasPrefix("actor.") || family == "route" { signal += 1 }
-            else if c == "ignore.institution" || c == "ignore.reception" { signal += 0.5 }
-            else if c == "testimony.witness_noun" || c == "death.event" { signal += otherDeaths ? 0 : 0.5 }
-            else if lexicon.entries.withUnsafeBufferPointer({ $0[hit.entry].context == .none }), family == "threat" || family == "topic"
-                        || c == "humanity.suffering" || c == "humanity.rights_dignity" || c == "humanity.solidarity" { signal += 0.5 }
+    func migrationSignal(_ hits: [LexiconHit], facts: EntryFacts) -> Double {
+        hits.withUnsafeBufferPointer { hits in
+            let otherDeaths = hits.indices.contains { facts[hits[$0].entry].category == .deathNotMigration }
+            var signal = 0.0
+            for k in hits.indices where !hits[k].negated {
+                let fact = facts[hits[k].entry]
+                switch fact.category {
+                case _ where fact.isActor || fact.family == .route: signal += 1
+                case .ignoreInstitution, .ignoreReception: signal += 0.5
+                case .testimonyWitnessNoun, .deathEvent: signal += otherDeaths ? 0 : 0.5
+                case .humanitySuffering, .humanityRightsDignity, .humanitySolidarity: signal += fact.needsContext ? 0 : 0.5
+                default: if !fact.needsContext, fact.family == .threat || fact.family == .topic { signal += 0.5 }
+                }
+            }
+            return signal
         }
-        return signal
     }
 
     /// The codebook's `dominant` from weighted scores.

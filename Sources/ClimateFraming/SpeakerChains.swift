@@ -18,24 +18,24 @@ extension RoleIndex {
             guard isName(t, analysis) else { continue }
             if t == sentence.lowerBound {
                 guard t + 1 < sentence.upperBound, text.tokens[t + 1].kind == .word, text.tokens[t + 1].isCapitalized,
-                      role(of: t + 1) == nil, !appearsLowercase(text.foldedForm(t), analysis) else { continue }
+                      role(of: t + 1) == nil, !appearsLowercase(t, analysis) else { continue }
             }
             return t
         }
         return nil
     }
 
-    /// Whether a word also occurs in lower case (`die`, `een`, `the`): then it is not a name.
-    func appearsLowercase(_ folded: String, _ analysis: TextAnalysis) -> Bool {
+    /// Whether the word at `t` also occurs in lower case (`die`, `een`, `the`): then it is not a name.
+    func appearsLowercase(_ t: Int, _ analysis: TextAnalysis) -> Bool {
         let text = analysis.tokenized
-        return text.tokens.indices.contains { text.tokens[$0].kind == .word && !text.tokens[$0].isCapitalized && text.foldedForm($0) == folded }
+        return text.tokens.indices.contains { text.tokens[$0].kind == .word && !text.tokens[$0].isCapitalized && text.sameFoldedForm($0, t) }
     }
 
     /// The role of a subject token: its role word, or the role of the name; a bare name speaking
     /// in the first person singular is a private person telling their story.
     func roleOfSubject(_ t: Int, analysis: TextAnalysis, nameWindow: Int, personalQuote: Bool) -> Role? {
         if let role = role(of: t) { return role }
-        if let role = roleOfName(analysis.tokenized.foldedForm(t), analysis: analysis, window: nameWindow) { return role }
+        if let role = roleOfName(t, analysis: analysis, window: nameWindow) { return role }
         return personalQuote ? .witness : nil
     }
 

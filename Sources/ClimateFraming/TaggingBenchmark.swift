@@ -15,8 +15,11 @@ public enum TaggingBenchmark {
         case tokenize
         /// Tokens, sentences and quotes.
         case analyze
-        /// Tokens, sentences, quotes and lexicon hits.
+        /// Tokens, sentences and every lexicon match with its entry (category) and position
+        /// (``LexiconMatcher/spans(in:sentences:)``): plain dictionary matching.
         case match
+        /// Tokens, sentences, quotes and lexicon hits with their negation, quote and context flags.
+        case hits
         /// Everything `mediaclimate tag` computes.
         case tag
     }
@@ -76,6 +79,11 @@ public enum TaggingBenchmark {
                 case .analyze:
                     hits += TextAnalysis(text: article.text, language: article.language).quotes.count
                 case .match:
+                    guard let matcher = matchers[article.language] else { continue }
+                    let tokenized = Tokenizer(language: article.language).tokenize(article.text)
+                    let sentences = SentenceSplitter(language: article.language).split(tokenized)
+                    hits += matcher.spans(in: tokenized, sentences: sentences).count
+                case .hits:
                     guard let matcher = matchers[article.language] else { continue }
                     hits += matcher.match(TextAnalysis(text: article.text, language: article.language)).count
                 case .tag:

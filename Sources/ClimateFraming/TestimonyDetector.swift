@@ -12,24 +12,30 @@ import ClimateText
 /// a clause (`survivors told rescuers that ...`, `according to survivors`) is direct; a relay noun
 /// doing the same about witnesses is relayed.
 struct TestimonyDetector: Sendable {
-    let complementizers: Set<String>
-    let pronouns: Set<String>
+    /// Keys (FNV-1a of the folded form, as ``Token/key``) of the language's word lists.
+    let complementizers: Set<UInt64>
+    let pronouns: Set<UInt64>
+    let singular: Set<UInt64>
+    let facts: EntryFacts
     var minimumWords = 4
     var nameSearchWindow = 3
 
-    init(language: String) {
-        complementizers = FramingRules.complementizers[language] ?? []
-        pronouns = FramingRules.subjectPronouns[language] ?? []
+    init(language: String, facts: EntryFacts) {
+        complementizers = Set((FramingRules.complementizers[language] ?? []).map { FNV1a.hash($0) })
+        pronouns = Set((FramingRules.subjectPronouns[language] ?? []).map { FNV1a.hash($0) })
+        singular = Set((FramingRules.firstPersonSingular[language] ?? []).map { FNV1a.hash($0) })
+        self.facts = facts
     }
 
     func find(_ analysis: TextAnalysis, hits: [LexiconHit]) -> [Testimony] {
-        let roles = RoleIndex(analysis: analysis, hits: hits)
+        let roles = RoleIndex(analysis: analysis, hits: hits, facts: facts, singular: singular, pronouns: pronouns)
         var result: [Testimony] = []
-        var quotedSentences: Set<Int> = []
+        var quotedSentences = [Bool](repeating: false, count: analysis.sentences.count)
         for quote in analysis.quotes where quote.depth == 0 {
-            let words = quote.content.filter { analysis.tokenized.tokens[$0].kind == .word }.count
+            var words = 0
+            for t in quote.content where analysis.tokenized.tokens[t].kind == .word { words += 1 }
             guard words >= minimumWords else { continue }
-            for t in quote.content { quotedSentences.insert(Int(analysis.sentenceOfToken[t])) }
+            for t in quote.content { quotedSentences[Int(analysis.sentenceOfToken[t])] = true }
             let window = Array(quote.before) + Array(quote.after)
             let personal = roles.isPersonal(quote.content, analysis)
             guard let speaker = roles.speaker(in: window, analysis: analysis, nameWindow: nameSearchWindow, personalQuote: personal)
@@ -45,7 +51,7 @@ struct TestimonyDetector: Sendable {
                 break
             }
         }
-        for (index, sentence) in analysis.sentences.enumerated() where !quotedSentences.contains(index) {
+        for (index, sentence) in analysis.sentences.enumerated() where !quotedSentences[index] {
             if let reported = reportedSpeech(sentence, analysis, roles) { result.append(reported) }
         }
         return result
@@ -69,8 +75,8 @@ struct TestimonyDetector: Sendable {
             let after = (verb + 1)..<tokens.upperBound
             // A clause: a complementizer (`that`, `dat`, `di`), or a subject pronoun right after the
             // addressee (`told her he had`, `sagte dem MDR, sie fühle`).
-            let hasClause = after.prefix(10).contains { complementizers.contains(text.foldedForm($0)) }
-                || after.prefix(5).contains { pronouns.contains(text.foldedForm($0)) && $0 > verb + 1 }
+            let hasClause = after.prefix(10).contains { complementizers.contains(text.tokens[$0].key) }
+                || after.prefix(5).contains { pronouns.contains(text.tokens[$0].key) && $0 > verb + 1 }
             let isAccordingTo = speakerToken > verb && after.count >= 4
             guard hasClause || isAccordingTo, after.count >= 5 else { continue }
             let evidence = Int(text.tokens[verb].start)..<sentence.bytes.upperBound

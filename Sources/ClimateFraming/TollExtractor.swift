@@ -19,6 +19,7 @@ struct TollExtractor: Sendable {
     let comparisons: Set<String>
     let personNouns: Set<String>
     let connectors: Set<String>
+    let facts: EntryFacts
     /// Tokens between a number and a death cue before it.
     var maxDistance = 6
     /// The same for a number heading a person noun after a death verb (Romance postverbal subjects).
@@ -26,7 +27,8 @@ struct TollExtractor: Sendable {
     /// Tokens after a number in which its predicate (`died`, `were rescued`) is looked for.
     var predicateWindow = 8
 
-    init(lexicon: Lexicon) {
+    init(lexicon: Lexicon, facts: EntryFacts) {
+        self.facts = facts
         numbers = NumberReader(lexicon: lexicon)
         subgroupCues = FramingRules.subgroupCues[lexicon.language] ?? []
         partitives = FramingRules.partitives[lexicon.language] ?? []
@@ -55,8 +57,10 @@ struct TollExtractor: Sendable {
         let text = analysis.tokenized
         var result: [DeathToll] = []
         var seen: Set<String> = []
-        let bySentence = Dictionary(grouping: hits, by: \.sentence)
         let candidates = Set(tollSentences(analysis, deathSentences: deathSentences))
+        // Without a candidate sentence no toll is found and none is carried over.
+        guard !candidates.isEmpty else { return [] }
+        let bySentence = Dictionary(grouping: hits, by: \.sentence)
         var lastTollSentence = -1_000
         for sentenceIndex in analysis.sentences.indices {
             let sentence = analysis.sentences[sentenceIndex]
@@ -71,18 +75,20 @@ struct TollExtractor: Sendable {
                 continue
             }
             var previousToll: Int?
-            var deathCues = sentenceHits.filter { ($0.category == "death.term" || $0.category == "death.body" || $0.category == "death.missing") && !$0.negated }
+            var deathCues = sentenceHits.filter { hit in
+                let category = facts[hit].category
+                return (category == .deathTerm || category == .deathBody || category == .deathMissing) && !hit.negated
+            }
             if !deathSentences.contains(sentenceIndex) {
                 deathCues = sentence.tokens.filter { tollNouns.contains(text.foldedForm($0)) }.map { t in
                     LexiconHit(entry: 0, category: "death.term", tokens: t..<(t + 1), bytes: text.tokens[t].range, sentence: sentenceIndex,
                                negated: false, inQuote: false, contextHeld: true)
                 }
             }
-            let actorStarts = Set(sentenceHits.filter { $0.category.hasPrefix("actor.") }.map(\.tokens.lowerBound))
-            let blockers = sentenceHits.filter { $0.category.hasPrefix("nontoll.") || $0.category == "quantity.vague" }
-            let hedges = sentenceHits.filter { $0.category.hasPrefix("hedge.") }
-            let scope: DeathToll.Scope = sentenceHits.contains { $0.category == "scope.cumulative" } ? .cumulative
-                : sentenceHits.contains { $0.category == "scope.period" } ? .period : .event
+            let actorStarts = Set(sentenceHits.filter { facts[$0].isActor }.map(\.tokens.lowerBound))
+            let blockers = sentenceHits.filter { facts[$0].isNontoll || facts[$0].category == .quantityVague }
+            let hedges = sentenceHits.filter { facts[$0].isHedge }
+            let scope = scope(of: sentenceHits)
             var k = sentence.tokens.lowerBound
             while k < sentence.tokens.upperBound {
                 guard let (value, end) = numbers.read(analysis, at: k) else { k += 1; continue }
@@ -114,11 +120,11 @@ struct TollExtractor: Sendable {
                           _ text: TokenizedText) -> DeathToll {
         let hedgeHit = hedges.last { $0.tokens.upperBound <= k && ($0.tokens.upperBound >= k - 1
             || ($0.tokens.upperBound == k - 2 && text.foldedForm(k - 1).count <= 3)) }
-            ?? hedges.first { $0.tokens.lowerBound >= end && $0.tokens.lowerBound <= end + 1 && $0.category != "hedge.upper_bound" }
-        let hedge: DeathToll.Hedge = switch hedgeHit?.category {
-        case "hedge.lower_bound": .lowerBound
-        case "hedge.approximate": .approximate
-        case "hedge.upper_bound": .upperBound
+            ?? hedges.first { $0.tokens.lowerBound >= end && $0.tokens.lowerBound <= end + 1 && facts[$0].category != .hedgeUpperBound }
+        let hedge: DeathToll.Hedge = switch hedgeHit.map({ facts[$0].category }) {
+        case .hedgeLowerBound: .lowerBound
+        case .hedgeApproximate: .approximate
+        case .hedgeUpperBound: .upperBound
         default: .exact
         }
         let start = min(hedgeHit?.bytes.lowerBound ?? Int.max, Int(text.tokens[k].start))
@@ -132,12 +138,11 @@ struct TollExtractor: Sendable {
                             _ seen: inout Set<String>) -> DeathToll? {
         let text = analysis.tokenized
         // Only a sentence about a time span (`im Vorjahr`, `since 2018`) with no non-toll unit anywhere.
-        guard hits.contains(where: { $0.category.hasPrefix("scope.") }),
-              !hits.contains(where: { $0.category.hasPrefix("nontoll.") || $0.category == "quantity.vague" }) else { return nil }
+        guard hits.contains(where: { facts[$0].isScope }),
+              !hits.contains(where: { facts[$0].isNontoll || facts[$0].category == .quantityVague }) else { return nil }
         let blocked: Set<Int> = []
-        let hedges = hits.filter { $0.category.hasPrefix("hedge.") }
-        let scope: DeathToll.Scope = hits.contains { $0.category == "scope.cumulative" } ? .cumulative
-            : hits.contains { $0.category == "scope.period" } ? .period : .event
+        let hedges = hits.filter { facts[$0].isHedge }
+        let scope = scope(of: hits)
         var k = sentence.tokens.lowerBound
         while k < sentence.tokens.upperBound {
             guard let (value, end) = numbers.read(analysis, at: k) else { k += 1; continue }
@@ -152,6 +157,12 @@ struct TollExtractor: Sendable {
             return toll
         }
         return nil
+    }
+
+    /// The scope of the tolls of a sentence from its `scope.*` cues (cumulative wins over period).
+    private func scope(of hits: [LexiconHit]) -> DeathToll.Scope {
+        hits.contains { facts[$0].category == .scopeCumulative } ? .cumulative
+            : hits.contains { facts[$0].category == .scopePeriod } ? .period : .event
     }
 
     /// Whether the number `[start, end)` counts deaths: its predicate after it decides first

@@ -10,10 +10,22 @@ struct EntryTable: Sendable {
     private var words = FirstTokenTrie(exact: [:], prefix: [:])
     private var suffix = FlatKeyTable([:])
     private(set) var suffixLengths: [Int] = []
-    private(set) var infix: [(needle: [UInt8], entries: [Int32])] = []
-    private(set) var general: [(glob: GlobPattern, entries: [Int32])] = []
+    private var infixSource: [(needle: [UInt8], entries: [Int32])] = []
+    private var generalSource: [(glob: GlobPattern, entries: [Int32])] = []
+    /// Infix needles flattened for the hot loop (no reference-counted elements to copy per token):
+    /// needle `k` is `infixBytes[infixNeedles[k].start ..< +length]`, its ids `infixIDs[idStart ..< +idCount]`.
+    private var infixBytes: [UInt8] = []
+    private var infixNeedles: [InfixNeedle] = []
+    private var infixIDs: [Int32] = []
+    /// Other globs flattened the same way (their pattern bytes, `*` and `?` included).
+    private var generalBytes: [UInt8] = []
+    private var generalGlobs: [InfixNeedle] = []
+    private var generalIDs: [Int32] = []
 
-    var isEmpty: Bool { words.isEmpty && suffix.isEmpty && infix.isEmpty && general.isEmpty }
+    /// Where one needle (or glob) and its pattern ids sit in the flat arrays.
+    struct InfixNeedle { var start: Int32; var length: Int32; var idStart: Int32; var idCount: Int32 }
+
+    var isEmpty: Bool { words.isEmpty && suffix.isEmpty && infixNeedles.isEmpty && generalGlobs.isEmpty }
 
     /// Indexes pattern `index` by its first token.
     mutating func add(_ first: PatternToken, entry index: Int32) {
@@ -28,9 +40,13 @@ struct EntryTable: Sendable {
                 suffixSource[FNV1a.hash(s), default: []].append(index)
                 if !suffixLengths.contains(s.utf8.count) { suffixLengths.append(s.utf8.count); suffixLengths.sort() }
             case .infix(let i):
-                if let k = infix.firstIndex(where: { $0.needle == Array(i.utf8) }) { infix[k].entries.append(index) } else { infix.append((Array(i.utf8), [index])) }
+                if let k = infixSource.firstIndex(where: { $0.needle == Array(i.utf8) }) {
+                    infixSource[k].entries.append(index)
+                } else {
+                    infixSource.append((Array(i.utf8), [index]))
+                }
             case .general:
-                general.append((glob, [index]))
+                generalSource.append((glob, [index]))
             }
         }
     }
@@ -39,6 +55,20 @@ struct EntryTable: Sendable {
     mutating func finish() {
         words = FirstTokenTrie(exact: exactSource, prefix: prefixSource)
         suffix = FlatKeyTable(suffixSource)
+        for (needle, entries) in infixSource {
+            infixNeedles.append(InfixNeedle(start: Int32(infixBytes.count), length: Int32(needle.count),
+                                            idStart: Int32(infixIDs.count), idCount: Int32(entries.count)))
+            infixBytes += needle
+            infixIDs += entries
+        }
+        infixSource = []
+        for (glob, entries) in generalSource {
+            generalGlobs.append(InfixNeedle(start: Int32(generalBytes.count), length: Int32(glob.utf8.count),
+                                            idStart: Int32(generalIDs.count), idCount: Int32(entries.count)))
+            generalBytes += glob.utf8
+            generalIDs += entries
+        }
+        generalSource = []
         exactSource = [:]
         prefixSource = [:]
         suffixSource = [:]
@@ -49,13 +79,37 @@ struct EntryTable: Sendable {
     func candidates(key: UInt64, bytes: UnsafeBufferPointer<UInt8>, into out: inout IDBuffer) {
         words.candidates(bytes, into: &out)
         if !suffixLengths.isEmpty { suffixCandidates(bytes, into: &out) }
-        if !infix.isEmpty {
-            for (needle, entries) in infix where needle.count <= bytes.count && EntryTable.contains(bytes, needle) {
-                for id in entries { out.append(id) }
+        if !infixNeedles.isEmpty { infixCandidates(bytes, into: &out) }
+        if !generalGlobs.isEmpty { generalCandidates(bytes, into: &out) }
+    }
+
+    private func generalCandidates(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout IDBuffer) {
+        generalGlobs.withUnsafeBufferPointer { globs in
+        generalBytes.withUnsafeBufferPointer { patternBytes in
+        generalIDs.withUnsafeBufferPointer { ids in
+            for glob in globs {
+                let start = Int(glob.start)
+                let pattern = UnsafeBufferPointer(rebasing: patternBytes[start..<(start + Int(glob.length))])
+                guard GlobPattern.matches(pattern: pattern, token: bytes) else { continue }
+                for k in Int(glob.idStart)..<Int(glob.idStart + glob.idCount) { out.append(ids[k]) }
             }
         }
-        if !general.isEmpty {
-            for (glob, entries) in general where glob.matches(bytes: bytes) { for id in entries { out.append(id) } }
+        }
+        }
+    }
+
+    private func infixCandidates(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout IDBuffer) {
+        infixNeedles.withUnsafeBufferPointer { needles in
+        infixBytes.withUnsafeBufferPointer { needleBytes in
+        infixIDs.withUnsafeBufferPointer { ids in
+            for needle in needles where Int(needle.length) <= bytes.count {
+                let start = Int(needle.start)
+                let slice = UnsafeBufferPointer(rebasing: needleBytes[start..<(start + Int(needle.length))])
+                guard EntryTable.contains(bytes, slice) else { continue }
+                for k in Int(needle.idStart)..<Int(needle.idStart + needle.idCount) { out.append(ids[k]) }
+            }
+        }
+        }
         }
     }
 
@@ -68,7 +122,7 @@ struct EntryTable: Sendable {
         }
     }
 
-    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = needle.count, h = haystack.count
         guard n <= h, let first = needle.first else { return n == 0 }
         var i = 0

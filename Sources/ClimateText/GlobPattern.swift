@@ -57,28 +57,34 @@ public struct GlobPattern: Sendable, Hashable, CustomStringConvertible {
     /// Iterative wildcard matching with single-star backtracking (linear in practice).
     /// Whether a folded token given as UTF-8 bytes matches (no allocation; `?` is one scalar).
     public func matches(bytes token: UnsafeBufferPointer<UInt8>) -> Bool {
-        patternBytes.withUnsafeBufferPointer { p in
-            var pi = 0, ti = 0
-            var star = -1, mark = 0
-            @inline(__always) func scalarLength(_ b: UInt8) -> Int { b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4 }
-            while ti < token.count {
-                if pi < p.count, p[pi] == UInt8(ascii: "?") {
-                    pi += 1; ti += scalarLength(token[ti])
-                } else if pi < p.count, p[pi] != UInt8(ascii: "*"), p[pi] == token[ti] {
-                    pi += 1; ti += 1
-                } else if pi < p.count, p[pi] == UInt8(ascii: "*") {
-                    star = pi; mark = ti; pi += 1
-                } else if star >= 0 {
-                    pi = star + 1
-                    mark += scalarLength(token[mark])
-                    ti = mark
-                } else {
-                    return false
-                }
+        patternBytes.withUnsafeBufferPointer { GlobPattern.matches(pattern: $0, token: token) }
+    }
+
+    /// The UTF-8 bytes of the pattern.
+    var utf8: [UInt8] { patternBytes }
+
+    /// Whether a folded token matches a glob, both given as UTF-8 bytes (`?` is one scalar).
+    static func matches(pattern p: UnsafeBufferPointer<UInt8>, token: UnsafeBufferPointer<UInt8>) -> Bool {
+        var pi = 0, ti = 0
+        var star = -1, mark = 0
+        @inline(__always) func scalarLength(_ b: UInt8) -> Int { b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4 }
+        while ti < token.count {
+            if pi < p.count, p[pi] == UInt8(ascii: "?") {
+                pi += 1; ti += scalarLength(token[ti])
+            } else if pi < p.count, p[pi] != UInt8(ascii: "*"), p[pi] == token[ti] {
+                pi += 1; ti += 1
+            } else if pi < p.count, p[pi] == UInt8(ascii: "*") {
+                star = pi; mark = ti; pi += 1
+            } else if star >= 0 {
+                pi = star + 1
+                mark += scalarLength(token[mark])
+                ti = mark
+            } else {
+                return false
             }
-            while pi < p.count, p[pi] == UInt8(ascii: "*") { pi += 1 }
-            return pi == p.count && ti == token.count
         }
+        while pi < p.count, p[pi] == UInt8(ascii: "*") { pi += 1 }
+        return pi == p.count && ti == token.count
     }
 
     static func wildcardMatch(_ pattern: ArraySlice<Unicode.Scalar>, _ text: ArraySlice<Unicode.Scalar>) -> Bool {

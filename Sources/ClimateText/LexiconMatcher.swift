@@ -11,14 +11,35 @@
 /// Each hit records its sentence, whether a negator stands within the negation window before it,
 /// whether it is inside a quotation and whether its context condition held.
 public struct LexiconMatcher: Sendable {
-    public let lexicon: Lexicon
+    /// The compiled tables, behind one reference: copying a matcher (a dictionary look-up per
+    /// article) retains one object instead of every table.
+    let core: CompiledMatcher
+
+    public var lexicon: Lexicon { core.lexicon }
+    /// Categories besides `actor.*` whose hits give migration context (the people of the story).
+    public var contextAnchors: Set<String> { core.contextAnchors }
+
+    public init(lexicon: Lexicon, contextAnchors: Set<String> = ["testimony.witness_noun"]) {
+        core = CompiledMatcher(lexicon: lexicon, contextAnchors: contextAnchors)
+    }
+
+    /// All hits in the text: frame cues, actor nouns and negators, ordered by position.
+    public func match(_ analysis: TextAnalysis) -> [LexiconHit] { core.match(analysis) }
+}
+
+/// The immutable compiled tables of a ``LexiconMatcher`` (shared read-only across threads).
+final class CompiledMatcher: Sendable {
+    let lexicon: Lexicon
     private let frames: EntryTable
     private let actors: EntryTable
     private let negators: EntryTable
     /// Pattern variants: entry index and tokens (entries, plus hyphen-joined phrase variants).
     private let patterns: [(entry: Int, tokens: [PatternToken])]
-    /// Per pattern: the key of each exact token (nil for globs), for phrase matching without strings.
-    private let patternKeys: [[UInt64?]]
+    /// Per pattern: the keys of its tokens from `patternKeyStart[pattern]` (flat, for phrase matching
+    /// without strings); `patternKeyIsGlob` marks the glob tokens, which are matched by their folded text.
+    private let patternKeys: [UInt64]
+    private let patternKeyIsGlob: [Bool]
+    private let patternKeyStart: [Int32]
     /// Per entry: flags computed once (string comparisons are too slow for the hot loop).
     private let isIgnore: [Bool]
     private let needsContext: [Bool]
@@ -29,15 +50,14 @@ public struct LexiconMatcher: Sendable {
     /// Whether any entry is an `ignore.*` entry.
     private let anyIgnore: Bool
     /// Per entry: its category and phrase gap; per pattern: its entry and token count (flat, for the hot loop).
-    private let categories: [String]
+    let categories: [String]
     private let entryGap: [Int32]
     private let patternEntry: [Int32]
     private let patternLength: [Int32]
 
-    /// Categories besides `actor.*` whose hits give migration context (the people of the story).
-    public let contextAnchors: Set<String>
+    let contextAnchors: Set<String>
 
-    public init(lexicon: Lexicon, contextAnchors: Set<String> = ["testimony.witness_noun"]) {
+    init(lexicon: Lexicon, contextAnchors: Set<String>) {
         self.lexicon = lexicon
         self.contextAnchors = contextAnchors
         var patterns: [(entry: Int, tokens: [PatternToken])] = []
@@ -82,91 +102,68 @@ public struct LexiconMatcher: Sendable {
         self.actors = actors
         self.negators = negators
         self.patterns = patterns
-        self.patternKeys = patterns.map { pattern in
-            pattern.tokens.map { token -> UInt64? in
-                if case .exact(let word) = token { return FNV1a.hash(word) }
-                return nil
+        var keys: [UInt64] = [], isGlob: [Bool] = [], keyStart: [Int32] = []
+        for pattern in patterns {
+            keyStart.append(Int32(keys.count))
+            for token in pattern.tokens {
+                if case .exact(let word) = token { keys.append(FNV1a.hash(word)); isGlob.append(false) } else { keys.append(0); isGlob.append(true) }
             }
         }
+        patternKeys = keys
+        patternKeyIsGlob = isGlob
+        patternKeyStart = keyStart
     }
 
-    /// All hits in the text: frame cues, actor nouns and negators, ordered by position.
-    public func match(_ analysis: TextAnalysis) -> [LexiconHit] {
-        let frameSpans = scan(frames, analysis)
-        var actorSpans = scan(actors, analysis)
+    func match(_ analysis: TextAnalysis) -> [LexiconHit] {
+        let (frameSpans, actorSpans, negatorSpans) = analysis.sentenceOfToken.withUnsafeBufferPointer {
+            findSpans(analysis.tokenized, sentenceOf: $0)
+        }
+        let negatorStarts = negatorSpans.map(\.tokens.lowerBound)
+        // Anchors matter only to entries with a context condition.
+        let anchorStarts = hasContextEntries
+            ? (actorSpans + frameSpans.filter { isAnchor[$0.entry] }).map(\.tokens.lowerBound).sorted() : []
+        // Hits are made in their final order (spans are plain values: sorting them copies no strings).
+        let spans = CompiledMatcher.ordered(frames: frameSpans, actors: actorSpans, negators: negatorSpans)
+        var hits: [LexiconHit] = []
+        hits.reserveCapacity(spans.count)
+        for span in spans {
+            let first = span.tokens.lowerBound
+            let sentence = Int(analysis.sentenceOfToken[first])
+            let negated = !negatorStarts.isEmpty && !isNegatorEntry[span.entry] && isNegated(first, sentence, negatorStarts, analysis)
+            let held = !needsContext[span.entry] || hasActor(near: span.tokens, sentence, anchorStarts, analysis)
+            hits.append(LexiconHit(entry: span.entry, category: categories[span.entry], tokens: span.tokens,
+                                   bytes: span.bytes, sentence: sentence, negated: negated,
+                                   inQuote: analysis.quoteOfToken[first] >= 0, contextHeld: held))
+        }
+        return hits
+    }
+
+    // MARK: Scanning
+
+    typealias Span = LexiconSpan
+
+    /// The spans of the three tables: frame cues, actor nouns outside ignored spans, and negators
+    /// that are not part of a longer match (each table's spans in token order).
+    func findSpans(_ text: TokenizedText, sentenceOf: UnsafeBufferPointer<Int32>) -> (frames: [Span], actors: [Span], negators: [Span]) {
+        let frameSpans = scan(frames, text, sentenceOf)
+        var actorSpans = scan(actors, text, sentenceOf)
         if !actorSpans.isEmpty {
             // Actor nouns inside an ignored span (`bird migration`, `Refugee Council`) are not anchors.
             let ignored = frameSpans.filter { isIgnore[$0.entry] }.map(\.tokens)
             if !ignored.isEmpty { actorSpans.removeAll { span in ignored.contains { $0.overlaps(span.tokens) } } }
         }
-        var negatorSpans = scan(negators, analysis)
+        var negatorSpans = scan(negators, text, sentenceOf)
         if !negatorSpans.isEmpty {
             // A negator inside a longer match (`sin` in `sin papeles`, `sans` in `Médecins sans Frontières`)
             // is part of that expression, not a negation.
             let phrases = (frameSpans + actorSpans).filter { $0.tokens.count > 1 }.map(\.tokens)
             if !phrases.isEmpty { negatorSpans.removeAll { n in phrases.contains { $0.overlaps(n.tokens) } } }
         }
-        let negatorStarts = negatorSpans.map(\.tokens.lowerBound)
-        // Anchors matter only to entries with a context condition.
-        let anchorStarts = hasContextEntries
-            ? (actorSpans + frameSpans.filter { isAnchor[$0.entry] }).map(\.tokens.lowerBound).sorted() : []
-        var hits: [LexiconHit] = []
-        hits.reserveCapacity(negatorSpans.count + actorSpans.count + frameSpans.count)
-        func add(_ spans: [Span]) {
-            for span in spans {
-                let first = span.tokens.lowerBound
-                let sentence = Int(analysis.sentenceOfToken[first])
-                let negated = !negatorStarts.isEmpty && !isNegatorEntry[span.entry] && isNegated(first, sentence, negatorStarts, analysis)
-                let held = !needsContext[span.entry] || hasActor(near: span.tokens, sentence, anchorStarts, analysis)
-                hits.append(LexiconHit(entry: span.entry, category: categories[span.entry], tokens: span.tokens,
-                                       bytes: span.bytes, sentence: sentence, negated: negated,
-                                       inQuote: analysis.quoteOfToken[first] >= 0, contextHeld: held))
-            }
-        }
-        add(negatorSpans)
-        add(actorSpans)
-        add(frameSpans)
-        LexiconMatcher.sortHits(&hits, tables: (negatorSpans.isEmpty ? 0 : 1) + (actorSpans.isEmpty ? 0 : 1) + (frameSpans.isEmpty ? 0 : 1))
-        return hits
+        return (frameSpans, actorSpans, negatorSpans)
     }
 
-    /// Sorts hits by (first token, entry), stably. The spans of one table come out in token order, so
-    /// when one table produced them only runs with the same first token (several entries, or the parts
-    /// of a hyphenated token) can be out of order: sorting those runs gives the same order as sorting all.
-    static func sortHits(_ hits: inout [LexiconHit], tables: Int) {
-        let ordered = { (a: LexiconHit, b: LexiconHit) in (a.tokens.lowerBound, a.entry) < (b.tokens.lowerBound, b.entry) }
-        guard tables == 1 else {
-            var sorted = true
-            for k in hits.indices.dropFirst() where ordered(hits[k], hits[k - 1]) { sorted = false; break }
-            if !sorted { hits.sort(by: ordered) }
-            return
-        }
-        var runStart = 0
-        while runStart < hits.count {
-            let first = hits[runStart].tokens.lowerBound
-            var runEnd = runStart + 1
-            var sorted = true
-            while runEnd < hits.count, hits[runEnd].tokens.lowerBound == first {
-                if hits[runEnd].entry < hits[runEnd - 1].entry { sorted = false }
-                runEnd += 1
-            }
-            if !sorted {  // stable insertion sort by entry within the run (same first token)
-                for k in (runStart + 1)..<runEnd {
-                    var m = k
-                    while m > runStart, hits[m].entry < hits[m - 1].entry { hits.swapAt(m, m - 1); m -= 1 }
-                }
-            }
-            runStart = runEnd
-        }
-    }
-
-    // MARK: Scanning
-
-    struct Span { var entry: Int; var tokens: Range<Int>; var bytes: Range<Int> }
-
-    private func scan(_ table: EntryTable, _ analysis: TextAnalysis) -> [Span] {
+    private func scan(_ table: EntryTable, _ text: TokenizedText, _ sentenceOf: UnsafeBufferPointer<Int32>) -> [Span] {
         guard !table.isEmpty else { return [] }
-        let text = analysis.tokenized
         let tokens = text.tokens
         var spans: [Span] = []
         var candidates = IDBuffer(capacity: 64)
@@ -188,7 +185,7 @@ public struct LexiconMatcher: Sendable {
                         let pattern = Int(candidates[c])
                         let entry = patternEntry[pattern]
                         guard let end = patternLength[pattern] == 1 ? i + 1
-                                : phraseEnd(pattern, from: i, gap: Int(entryGap[Int(entry)]), analysis, tokens)
+                                : phraseEnd(pattern, from: i, gap: Int(entryGap[Int(entry)]), text, sentenceOf, tokens)
                         else { continue }
                         if end > bestEnd { bestEnd = end; best.removeAll() }
                         if end == bestEnd, !best.contains(entry) { best.append(entry) }
@@ -231,18 +228,21 @@ public struct LexiconMatcher: Sendable {
 
     /// End (exclusive token index) of a phrase match starting at `start`, or nil. Exact tokens are
     /// compared by key; globs by their folded text.
-    private func phraseEnd(_ pattern: Int, from start: Int, gap: Int, _ analysis: TextAnalysis,
+    private func phraseEnd(_ pattern: Int, from start: Int, gap: Int, _ text: TokenizedText, _ sentenceOf: UnsafeBufferPointer<Int32>,
                            _ tokens: UnsafeBufferPointer<Token>) -> Int? {
-        let keys = patternKeys[pattern]
-        let sentence = analysis.sentenceOfToken[start]
+        let keyStart = Int(patternKeyStart[pattern])
+        let length = Int(patternLength[pattern])
+        let sentence = sentenceOf[start]
         var last = start
-        for position in 1..<keys.count {
+        for position in 1..<length {
             var matched = false
             var k = last + 1
-            while k <= last + 1 + gap, k < tokens.count, analysis.sentenceOfToken[k] == sentence {
-                if let key = keys[position] {
+            let key = patternKeys[keyStart + position]
+            let isGlob = patternKeyIsGlob[keyStart + position]
+            while k <= last + 1 + gap, k < tokens.count, sentenceOf[k] == sentence {
+                if !isGlob {
                     if tokens[k].key == key { matched = true; break }
-                } else if patterns[pattern].tokens[position].matches(analysis.tokenized.foldedForm(k)) {
+                } else if patterns[pattern].tokens[position].matches(text.foldedForm(k)) {
                     matched = true; break
                 }
                 k += 1

@@ -43,6 +43,8 @@ public struct QuoteFinder: Sendable {
                 stack.removeAll()
             }
             guard tokens[i].kind == .punctuation else { continue }
+            let lead = text.bytes[Int(tokens[i].start)]
+            if lead < 0x80, lead != 0x22, lead != 0x27 { continue }  // ASCII marks other than " and ' open or close nothing
             let mark = text.scalar(i)
             switch mark {
             case 0x201C: if !closeIfOpen([0x201E], i, &stack, &found) { stack.append((mark, i)) }
@@ -63,10 +65,11 @@ public struct QuoteFinder: Sendable {
         }
         for (depth, entry) in stack.enumerated() { found.append((entry.index, nil, depth)) }
         let ordered = found.sorted { $0.open < $1.open }
+        guard !ordered.isEmpty else { return [] }
         let ends = ordered.map { contentEnd(text, $0.open, $0.close) }
+        let marks: [(open: Int, close: Int?)] = ordered.map { (open: $0.open, close: $0.close) }
         return ordered.indices.compactMap { k in
-            span(text, sentences, ordered[k].open, ordered[k].close, ordered[k].depth,
-                 bounds: windowBounds(k, ordered.map { ($0.open, $0.close) }, ends))
+            span(text, sentences, ordered[k].open, ordered[k].close, ordered[k].depth, bounds: windowBounds(k, marks, ends))
         }
     }
 

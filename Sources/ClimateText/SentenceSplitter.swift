@@ -36,6 +36,13 @@ public struct SentenceSplitter: Sendable {
         var sentenceParagraph = 0
         var i = 0
         while i < tokens.count {
+            // Fast path: a token that is not punctuation, after a single space, can neither end a
+            // sentence nor start one after a line break.
+            if i > 0, tokens[i].kind != .punctuation, tokens[i].start == tokens[i - 1].end + 1,
+               text.bytes[Int(tokens[i - 1].end)] == 0x20 {
+                i += 1
+                continue
+            }
             if i > start, text.hasLineBreak(between: i - 1, and: i) {
                 sentences.append(make(text, start, i, sentenceParagraph))
                 start = i

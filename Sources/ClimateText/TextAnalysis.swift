@@ -21,17 +21,27 @@ public struct TextAnalysis: Sendable {
         let quotes = QuoteFinder(window: quoteWindow).find(tokenized, sentences: sentences)
         self.quotes = quotes
         var sentenceOf = [Int32](repeating: 0, count: tokenized.tokens.count)
-        for (index, sentence) in sentences.enumerated() {
-            for t in sentence.tokens { sentenceOf[t] = Int32(index) }
+        sentenceOf.withUnsafeMutableBufferPointer { sentenceOf in
+            for (index, sentence) in sentences.enumerated() {
+                for t in sentence.tokens { sentenceOf[t] = Int32(index) }
+            }
         }
         self.sentenceOfToken = sentenceOf
         var quoteOf = [Int32](repeating: -1, count: tokenized.tokens.count)
-        for (index, quote) in quotes.enumerated() {  // ordered by opening mark: inner quotes come later and win
-            for t in quote.content { quoteOf[t] = Int32(index) }
+        quoteOf.withUnsafeMutableBufferPointer { quoteOf in
+            for (index, quote) in quotes.enumerated() {  // ordered by opening mark: inner quotes come later and win
+                for t in quote.content { quoteOf[t] = Int32(index) }
+            }
         }
         self.quoteOfToken = quoteOf
     }
 
     /// Number of word tokens (the denominator of densities per 1,000 tokens).
-    public var wordCount: Int { tokenized.tokens.reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) } }
+    public var wordCount: Int {
+        tokenized.tokens.withUnsafeBufferPointer { tokens in
+            var count = 0
+            for k in tokens.indices where tokens[k].kind == .word || tokens[k].kind == .number { count += 1 }
+            return count
+        }
+    }
 }

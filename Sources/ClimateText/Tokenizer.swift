@@ -39,22 +39,25 @@ public struct Tokenizer: Sendable {
     public func tokenize(_ text: String) -> TokenizedText {
         let normalized = Tokenizer.needsNormalization(text) ? text.precomposedStringWithCanonicalMapping : text
         let bytes = Array(normalized.utf8)
-        // Folding never more than doubles a scalar's bytes; there are never more tokens than bytes.
+        // Folding never more than doubles a scalar's bytes. Text has about one token per five bytes:
+        // the token buffer starts at one per four and grows when needed (small buffers allocate fast).
         let foldedBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count * 2 + 8)
-        let tokenBuffer = UnsafeMutablePointer<Token>.allocate(capacity: bytes.count + 1)
-        defer { foldedBuffer.deallocate(); tokenBuffer.deallocate() }
+        var tokenBuffer = UnsafeMutablePointer<Token>.allocate(capacity: bytes.count / 4 + 16)
+        defer { foldedBuffer.deallocate() }
         var foldedCount = 0, tokenCount = 0
         bytes.withUnsafeBufferPointer { buffer in
             TokenScanner.asciiClass.withUnsafeBufferPointer { classes in
                 ScalarTable.withFlatTable { flat in
-                    var scanner = TokenScanner(bytes: buffer, out: foldedBuffer, tokenOut: tokenBuffer, classes: classes, flat: flat,
-                                               splitsPossessive: language != "nl")
+                    var scanner = TokenScanner(bytes: buffer, out: foldedBuffer, tokenOut: tokenBuffer, tokenCapacity: bytes.count / 4 + 16,
+                                               classes: classes, flat: flat, splitsPossessive: language != "nl")
                     scanner.run()
                     foldedCount = scanner.outCount
                     tokenCount = scanner.tokenCount
+                    tokenBuffer = scanner.tokenOut
                 }
             }
         }
+        defer { tokenBuffer.deallocate() }
         let folded = Array(UnsafeBufferPointer(start: foldedBuffer, count: foldedCount))
         let tokens = Array(UnsafeBufferPointer(start: tokenBuffer, count: tokenCount))
         return TokenizedText(text: normalized, bytes: bytes, folded: folded, tokens: tokens)
@@ -92,20 +95,22 @@ struct TokenScanner {
     /// Folded bytes out (capacity: twice the input), and how many were written.
     let out: UnsafeMutablePointer<UInt8>
     var outCount = 0
-    /// Tokens out (capacity: one per input byte), and how many were written.
-    let tokenOut: UnsafeMutablePointer<Token>
+    /// Tokens out, how many were written and the buffer's capacity (it grows: ``reserveToken()``).
+    var tokenOut: UnsafeMutablePointer<Token>
     var tokenCount = 0
+    var tokenCapacity: Int
     let classes: UnsafeBufferPointer<ScalarClass>
     let flat: UnsafeBufferPointer<PackedScalar>
     /// Whether `'s` after a word is split off (English possessive, German `geht's`); not in Dutch.
     let splitsPossessive: Bool
     var i = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>, out: UnsafeMutablePointer<UInt8>, tokenOut: UnsafeMutablePointer<Token>,
+    init(bytes: UnsafeBufferPointer<UInt8>, out: UnsafeMutablePointer<UInt8>, tokenOut: UnsafeMutablePointer<Token>, tokenCapacity: Int,
          classes: UnsafeBufferPointer<ScalarClass>, flat: UnsafeBufferPointer<PackedScalar>, splitsPossessive: Bool = true) {
         self.bytes = bytes
         self.out = out
         self.tokenOut = tokenOut
+        self.tokenCapacity = tokenCapacity
         self.classes = classes
         self.flat = flat
         self.splitsPossessive = splitsPossessive
@@ -283,6 +288,7 @@ struct TokenScanner {
         if fastEnd < 0 || fastEnd == j {  // only ASCII letters and digits: folded bytes and key are ready
             let length = j - start
             let first = bytes[start]
+            reserveToken()
             tokenOut[tokenCount] = Token(kind: allDigits ? .number : .word, start: start, end: j, foldedStart: outCount,
                                          foldedEnd: outCount + length, key: h, isHyphenated: false,
                                          isCapitalized: first >= 0x41 && first <= 0x5A)
@@ -372,9 +378,21 @@ struct TokenScanner {
             }
             k += len
         }
+        reserveToken()
         tokenOut[tokenCount] = Token(kind: kind, start: start, end: end, foldedStart: fStart, foldedEnd: outCount, key: h,
                                      isHyphenated: hyphenated, isCapitalized: capital)
         tokenCount += 1
+    }
+
+    /// Makes room for one more token (doubling the buffer when it is full).
+    @inline(__always)
+    mutating func reserveToken() {
+        guard tokenCount == tokenCapacity else { return }
+        let bigger = UnsafeMutablePointer<Token>.allocate(capacity: tokenCapacity * 2)
+        bigger.moveInitialize(from: tokenOut, count: tokenCount)
+        tokenOut.deallocate()
+        tokenOut = bigger
+        tokenCapacity *= 2
     }
 
     mutating func emitVerbatim(_ kind: TokenKind, _ start: Int, _ end: Int) {

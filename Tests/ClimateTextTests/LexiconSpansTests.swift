@@ -1,0 +1,34 @@
+import Testing
+@testable import ClimateText
+
+/// Plain matching (`spans(in:sentences:)`) finds exactly the spans behind the flagged hits.
+@Suite struct LexiconSpansTests {
+    static let texts = [
+        "A wave of migrants. The humanitarian crisis deepens. This is not an invasion. A heat wave.",
+        "The Missing Migrants Project said “they lost their lives” as asylum-seekers and oorlogsvluchtelingen.",
+        "Not migrants, not a wave: anti-migrant and pro-migrant-wave slogans. They lost. Lives went on.",
+    ]
+
+    @Test func spansAreTheHitsWithoutFlags() throws {
+        let lexicon = try LexiconLoader.parse(LexiconMatcherTests.yaml, file: "t.yml")
+        let matcher = LexiconMatcher(lexicon: lexicon)
+        for text in Self.texts {
+            let analysis = TextAnalysis(text: text, language: "en")
+            let hits = matcher.match(analysis)
+            let spans = matcher.spans(in: analysis.tokenized, sentences: analysis.sentences)
+            #expect(!spans.isEmpty)
+            #expect(spans.map(\.entry) == hits.map(\.entry))
+            #expect(spans.map(\.tokens) == hits.map(\.tokens))
+            #expect(spans.map(\.bytes) == hits.map(\.bytes))
+            #expect(spans.map { matcher.category(of: $0) } == hits.map(\.category))
+        }
+    }
+
+    @Test func phrasesStayInsideOneSentence() throws {
+        let lexicon = try LexiconLoader.parse(LexiconMatcherTests.yaml, file: "t.yml")
+        let matcher = LexiconMatcher(lexicon: lexicon)
+        let text = Tokenizer(language: "en").tokenize("They lost. Lives went on. They lost their lives.")
+        let spans = matcher.spans(in: text, sentences: SentenceSplitter(language: "en").split(text))
+        #expect(spans.map { text.slice($0.bytes) } == ["lost their lives"])
+    }
+}
