@@ -67,13 +67,20 @@ public struct SHA1: Sendable {
     /// Lower-case hex digest of the UTF-8 bytes of `text`.
     public static func hex(utf8 text: String) -> String {
         var text = text
+        return text.withUTF8 { hex(buffer: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Lower-case hex digest of contiguous bytes (OpenSSL's SHA-1 for large inputs, when present).
+    public static func hex(buffer bytes: UnsafeRawBufferPointer) -> String {
+        if bytes.count >= SystemSHA1.minimumBytes, let system = SystemSHA1.shared { return hexString(system.digest(bytes)) }
         var hasher = SHA1()
-        text.withUTF8 { hasher.update(buffer: UnsafeRawBufferPointer($0)) }
+        hasher.update(buffer: bytes)
         return hexString(hasher.finalize())
     }
 
     /// Lower-case hex digest of `bytes`.
     public static func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+        if let digest = bytes.withContiguousStorageIfAvailable({ hex(buffer: UnsafeRawBufferPointer($0)) }) { return digest }
         var hasher = SHA1()
         hasher.update(bytes)
         return hexString(hasher.finalize())

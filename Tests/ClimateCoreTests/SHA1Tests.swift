@@ -26,4 +26,19 @@ import Testing
         #expect(viaBytes == SHA1.hex(Array(text.utf8)))
         #expect(SHA1.hex(utf8: text) == viaBytes)
     }
+
+    @Test func systemLibraryAgreesWithPortableCode() {
+        guard let system = SystemSHA1.shared else {
+            print("NOTE: libcrypto.so.3 absent: SHA1 uses its portable code only")
+            return
+        }
+        var generator = SystemRandomNumberGenerator()
+        for length in [4096, 4097, 65_536, 176_000] {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            var portable = SHA1()
+            portable.update(Array(bytes).lazy.map { $0 })
+            #expect(bytes.withUnsafeBytes { system.digest($0) } == portable.finalize())
+            #expect(SHA1.hex(bytes) == SHA1.hexString(portable.finalize()))
+        }
+    }
 }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CLibXML2
 
 /// The few page facts ingestion reads from an HTML page: title, language, canonical URL, site
@@ -88,22 +93,21 @@ public struct HTMLPageMetadata: Sendable, Hashable {
 
     /// `html` up to the first `<body` (ASCII case-insensitive), or all of it.
     static func headPart(of html: String) -> String {
-        let bytes = html.utf8
-        var index = bytes.startIndex
-        let pattern: [UInt8] = Array("<body".utf8)
-        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
-            var matched = true
-            var position = open
-            for expected in pattern {
-                guard position < bytes.endIndex else { matched = false; break }
-                let byte = bytes[position]
-                if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != expected { matched = false; break }
-                position = bytes.index(after: position)
+        var html = html
+        let end: Int? = html.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return nil }
+            var index = 0
+            while index + 5 <= bytes.count, let found = memchr(base + index, 0x3C, bytes.count - index) {
+                let open = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                guard open + 5 <= bytes.count else { return nil }
+                if bytes[open + 1] | 0x20 == 0x62, bytes[open + 2] | 0x20 == 0x6F, bytes[open + 3] | 0x20 == 0x64,
+                   bytes[open + 4] | 0x20 == 0x79 { return open }  // "<body"
+                index = open + 1
             }
-            if matched { return String(html[..<open]) }
-            index = bytes.index(after: open)
+            return nil
         }
-        return html
+        guard let end else { return html }
+        return html.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[..<end]), as: UTF8.self) }
     }
 
     private static func nonEmpty(_ value: String?) -> String? {
