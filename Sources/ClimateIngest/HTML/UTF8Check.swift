@@ -19,7 +19,13 @@ struct UTF8Check: Sendable, Equatable {
     private mutating func scan(_ buffer: UnsafeBufferPointer<UInt8>) {
         var index = 0
         let count = buffer.count
+        let raw = UnsafeRawBufferPointer(buffer)
         while index < count {
+            // Eight ASCII bytes at a time (most of an HTML page).
+            while index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+            }
+            guard index < count else { break }
             let lead = buffer[index]
             if lead < 0x80 { index += 1; continue }
             let length: Int
