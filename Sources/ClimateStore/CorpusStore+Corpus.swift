@@ -78,7 +78,7 @@ extension CorpusStore {
     }
 
     static func upsert(_ outlet: OutletRecord, in db: Database) throws -> UpsertOutcome {
-        guard let existing = try OutletRecord.fetchOne(db, key: outlet.id) else {
+        guard let existing = try fetch(OutletRecord.self, id: outlet.id, in: db) else {
             try outlet.insert(db)
             return .inserted
         }
@@ -86,7 +86,7 @@ extension CorpusStore {
     }
 
     static func upsert(_ document: DocumentRecord, in db: Database) throws -> UpsertOutcome {
-        guard let existing = try DocumentRecord.fetchOne(db, key: document.id) else {
+        guard let existing = try fetch(DocumentRecord.self, id: document.id, in: db) else {
             try document.insert(db)
             return .inserted
         }
@@ -97,7 +97,7 @@ extension CorpusStore {
     }
 
     static func upsert(_ article: ArticleRecord, in db: Database) throws -> UpsertOutcome {
-        guard let existing = try ArticleRecord.fetchOne(db, key: article.id) else {
+        guard let existing = try fetch(ArticleRecord.self, id: article.id, in: db) else {
             try article.insert(db)
             return .inserted
         }
@@ -106,5 +106,11 @@ extension CorpusStore {
         candidate.clusterID = existing.clusterID
         if candidate.tokenCount == nil { candidate.tokenCount = existing.tokenCount }
         return try candidate.updateChanges(db, from: existing) ? .updated : .unchanged
+    }
+
+    /// The row with primary key `id` through a cached statement (the query-interface `fetchOne`
+    /// builds and authorises its SQL anew on every call: three times per stored unit).
+    static func fetch<Record: FetchableRecord & TableRecord>(_ type: Record.Type, id: String, in db: Database) throws -> Record? {
+        try Record.fetchOne(db.cachedStatement(sql: "SELECT * FROM \(Record.databaseTableName) WHERE id = ?"), arguments: [id])
     }
 }

@@ -51,11 +51,9 @@ extension CorpusStore {
 
     static func replace(_ set: TagSet, in db: Database) throws -> UpsertOutcome {
         let tag = set.tag
-        let key: [String: any DatabaseValueConvertible] = [
-            "article_id": tag.articleID, "lexicon": tag.lexicon, "lexicon_version": tag.lexiconVersion,
-        ]
+        let lookup = try db.cachedStatement(sql: "SELECT * FROM tags WHERE article_id = ? AND lexicon = ? AND lexicon_version = ?")
         var outcome = UpsertOutcome.inserted
-        if let existing = try TagRecord.fetchOne(db, key: key) {
+        if let existing = try TagRecord.fetchOne(lookup, arguments: [tag.articleID, tag.lexicon, tag.lexiconVersion]) {
             var comparable = set
             comparable.tag.taggedAtRun = existing.taggedAtRun
             if try fetchSet(for: existing, in: db) == normalised(comparable) { return .unchanged }
@@ -64,7 +62,7 @@ extension CorpusStore {
         }
         let rows = normalised(set)
         try rows.tag.insert(db)
-        for hit in rows.hits { try hit.insert(db) }
+        try HitRecord.insertAll(rows.hits, in: db)
         for toll in rows.tolls { try toll.insert(db) }
         for testimony in rows.testimonies { try testimony.insert(db) }
         return outcome

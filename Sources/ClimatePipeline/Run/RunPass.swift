@@ -17,9 +17,8 @@ struct RunPass {
     private var buffer: [WorkItem] = []
     /// Files fully ingested whose documents may still sit in `buffer`: marked done once written.
     private var pendingFiles: [(path: String, state: String)] = []
-    /// Batches being computed while ingestion goes on (at most two: the newest computes while the
-    /// older is written), each with the files done once it is written; oldest first.
-    private var inFlight: [(batch: BackgroundBatch<WorkItem, WorkItemResult>, files: [(path: String, state: String)])] = []
+    /// The batch being computed while ingestion goes on, with the files done once it is written.
+    private var inFlight: (batch: BackgroundBatch<WorkItem, WorkItemResult>, files: [(path: String, state: String)])?
     private var filesDone = 0
     private var filesTotal = 0
 
@@ -66,12 +65,7 @@ struct RunPass {
             if let fileState = file.state { pendingFiles.append((file.path, fileState)) }
             if buffer.isEmpty {
                 // Every document of the file is written or in the batch in flight.
-                if inFlight.isEmpty {
-                    try markPendingFiles()
-                } else {
-                    inFlight[inFlight.count - 1].files += pendingFiles
-                    pendingFiles.removeAll()
-                }
+                if inFlight == nil { try markPendingFiles() } else { inFlight?.files += pendingFiles; pendingFiles.removeAll() }
             }
         }
         try flush()
@@ -104,31 +98,34 @@ struct RunPass {
     /// Whether a document's unit is stored with the same bytes and tagged with the same lexicons.
     func isDone(_ document: Document) -> Bool { SkipTest(state: state, lexicons: lexicons).isDone(document) }
 
-    /// Computes and writes everything buffered (the batches in flight first), then marks the files done.
+    /// Computes and writes everything buffered (the batch in flight first), then marks the files done.
     mutating func flush() throws(StoreError) {
         try dispatch()
-        while !inFlight.isEmpty { try drain() }
+        if let flight = inFlight {
+            inFlight = nil
+            try write(flight.batch.wait(), files: flight.files)
+        }
         try markPendingFiles()
     }
 
-    /// Starts computing the buffered documents on the worker threads, then writes the previous
-    /// batch while this one computes: ingestion, computation and writing overlap.
+    /// Starts computing the buffered documents once the batch in flight is computed, then writes
+    /// that batch while this one computes: ingestion, computation and writing overlap, with never
+    /// more than `jobs` threads computing.
     private mutating func dispatch() throws(StoreError) {
         guard !buffer.isEmpty else { return }
+        let previous = inFlight.map { (results: $0.batch.wait(), files: $0.files) }
         let builder = self.builder, run = runID, skip = SkipTest(state: state, lexicons: lexicons)
-        inFlight.append((BackgroundBatch(buffer, jobs: options.jobs) { WorkItemResult.compute($0, builder: builder, skip: skip, run: run) },
-                         pendingFiles))
+        inFlight = (BackgroundBatch(buffer, jobs: options.jobs) { WorkItemResult.compute($0, builder: builder, skip: skip, run: run) },
+                    pendingFiles)
         buffer.removeAll(keepingCapacity: true)
         pendingFiles.removeAll()
-        if inFlight.count > 1 { try drain() }
+        if let previous { try write(previous.results, files: previous.files) }
     }
 
-    /// Waits for the oldest batch in flight and writes its units in input order, then marks its files done.
-    private mutating func drain() throws(StoreError) {
-        guard !inFlight.isEmpty else { return }
-        let flight = inFlight.removeFirst()
+    /// Writes a computed batch's units in input order, then marks its files done.
+    private mutating func write(_ results: [WorkItemResult], files: [(path: String, state: String)]) throws(StoreError) {
         var built: [UnitBuilder.Built] = []
-        for result in flight.batch.wait() {
+        for result in results {
             built += result.built
             summary.documents += result.documents
             summary.skipped += result.skippedSources.count
@@ -157,7 +154,7 @@ struct RunPass {
                 || outcome.tags.contains { $0 != .unchanged }
             if changed { summary.written += 1 }
         }
-        for file in flight.files { try store.markInputFile(path: file.path, state: file.state, run: runID) }
+        for file in files { try store.markInputFile(path: file.path, state: file.state, run: runID) }
     }
 
     /// Saves units one transaction each; a unit the store refuses becomes a `store` reject.
