@@ -4,9 +4,10 @@
 # Usage: scripts/bench-pipeline.sh BIN [PAGES]
 # Replicates the 90 DEV extraction pages (../shared/data/extraction, or $MEDIACLIMATE_SHARED) to
 # PAGES (default 10,000) gzipped pages with distinct URLs (the page's own URL, canonical link and
-# og:url rewritten to `<url>?copy=N`), then: a first run (--jobs 2), a second run over the same
-# inputs (must add no rows, < 5 % of the first run's time), and a --jobs 1 run on a fresh store
-# whose content digest must equal the --jobs 2 store's.
+# og:url rewritten to `<url>?copy=N`), then: a first run (--jobs 2, peak RSS from /usr/bin/time),
+# a second run over the same inputs (must add no rows, < 5 % of the first run's time), and a
+# --jobs 1 run on one core (`taskset -c 0` when available) on a fresh store whose content digest
+# must equal the --jobs 2 store's.
 set -eu
 BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 PAGES=${2:-10000}
@@ -42,13 +43,15 @@ for name in two one; do
   printf 'version: 1\nstore: %s.sqlite\ninputs:\n  pages: [pages/]\nlexicon_root: %s/lexicons\n' "$name" "$ROOT" > "$name.yml"
 done
 seconds() { local s; s=$(date +%s.%N); "$@" 2>>bench.log; echo "$(date +%s.%N) - $s" | bc; }
-first=$(seconds "$BIN" run --config two.yml --jobs 2)
+ONE_CORE=""; command -v taskset >/dev/null && ONE_CORE="taskset -c 0"
+TIME=""; [ -x /usr/bin/time ] && TIME="/usr/bin/time -f peak_rss_kb=%M"
+first=$(seconds $TIME "$BIN" run --config two.yml --jobs 2)
 rows1=$(sqlite3 two.sqlite "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM tags), (SELECT COUNT(*) FROM hits)")
 second=$(seconds "$BIN" run --config two.yml --jobs 2)
 rows2=$(sqlite3 two.sqlite "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM tags), (SELECT COUNT(*) FROM hits)")
-one=$(seconds "$BIN" run --config one.yml --jobs 1)
+one=$(seconds $ONE_CORE "$BIN" run --config one.yml --jobs 1)
 digest() { sqlite3 "$1" "SELECT id, content_hash, canonical_url, cluster_id, token_count FROM articles ORDER BY id; SELECT * FROM hits ORDER BY 1,2,3,4; SELECT article_id, lexicon_hash, threat, humanity, dominant, density_threat FROM tags ORDER BY 1; SELECT * FROM clusters ORDER BY 1; SELECT input, stage, reason FROM rejects ORDER BY 1, 2" | sha1sum | cut -c1-16; }
 echo "bench-pipeline: $PAGES pages; first run (--jobs 2) ${first}s = $(echo "scale=0; $PAGES / $first" | bc) pages/s; rows documents|articles|tags|hits $rows1"
 echo "bench-pipeline: second run ${second}s = $(echo "scale=2; 100 * $second / $first" | bc) % of the first; rows $rows2 ($([ "$rows1" = "$rows2" ] && echo unchanged || echo CHANGED))"
-grep "^time:" bench.log | sed "s/^/bench-pipeline: /"
-echo "bench-pipeline: --jobs 1 run ${one}s; digests jobs2 $(digest two.sqlite) jobs1 $(digest one.sqlite)"
+grep "^time:\|^peak_rss_kb" bench.log | sed "s/^/bench-pipeline: /"
+echo "bench-pipeline: --jobs 1 run${ONE_CORE:+ on one core ($ONE_CORE)} ${one}s = $(echo "scale=0; $PAGES / $one" | bc) pages/s; digests jobs2 $(digest two.sqlite) jobs1 $(digest one.sqlite)"
