@@ -22,7 +22,7 @@ public enum ReportRun {
         let data = try ReportGatherer.gather(store: store, week: week, milestones: milestones, lexicon: options.lexicon,
                                              generatedAt: options.now, bootstrapReplicates: options.bootstrapReplicates)
         let files = render(data)
-        var inputs: [(role: String, path: String, sha1: String?)] = [(role: "store", path: options.storePath, sha1: nil)]
+        var inputs: [(role: String, path: String, sha1: String?)] = [(role: "store", path: ReportStore.displayPath(options.storePath), sha1: nil)]
         if let path = options.milestonesPath { inputs.append((role: "milestones", path: path, sha1: Manifest.fileHash(path))) }
         if let path = options.configPath { inputs.append((role: "config", path: path, sha1: Manifest.fileHash(path))) }
         let manifest = Manifest.render(data, inputs: inputs, configHash: options.configPath.flatMap(Manifest.fileHash), files: files)

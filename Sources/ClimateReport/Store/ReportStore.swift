@@ -18,13 +18,23 @@ public struct ReportStore: Sendable {
         self.description = description
     }
 
-    /// Opens the store at `path` read-only.
+    /// Opens the store at `path` read-only; it is described by ``displayPath(_:)``.
     public static func open(path: String) throws(ReportError) -> ReportStore {
         do {
-            return ReportStore(store: try CorpusStore(path: path, options: .init(readOnly: true)), description: path)
+            return ReportStore(store: try CorpusStore(path: path, options: .init(readOnly: true)), description: displayPath(path))
         } catch {
             throw .store(error.localizedDescription)
         }
+    }
+
+    /// `path` as reports show it: with `.` and `..` resolved, and relative to the current
+    /// directory when it lies inside it (so a report names `out/demo/store.sqlite`, not the
+    /// checkout's absolute location, and reads the same in every clone).
+    public static func displayPath(_ path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
+        let prefix = current.hasSuffix("/") ? current : current + "/"
+        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
     }
 
     func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(ReportError) -> T {
