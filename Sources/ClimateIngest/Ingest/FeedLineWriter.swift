@@ -22,6 +22,11 @@ final class FeedLineWriter: @unchecked Sendable {
 
     private let input: String
     private let fetched: Date?
+    /// Entries handed to the worker at a time.
+    static let batchSize = 64
+
+    /// Entries not yet handed over (parsing thread only).
+    private var outgoing: [FeedEntry] = []
     private let condition = NSCondition()
     // Guarded by `condition`.
     private var queue: [FeedEntry] = []
@@ -44,16 +49,23 @@ final class FeedLineWriter: @unchecked Sendable {
         thread.start()
     }
 
-    /// Hands over the next entry (called from the parsing thread).
+    /// Hands over the next entry (called from the parsing thread). Entries are passed on in
+    /// batches of `batchSize`: waking the worker per entry costs more than serialising it.
     func add(_ entry: FeedEntry) {
+        outgoing.append(entry)
+        if outgoing.count >= Self.batchSize { handOver() }
+    }
+
+    private func handOver() {
         condition.lock()
-        queue.append(entry)
-        if queue.count == 1 { condition.signal() }
+        if queue.isEmpty { swap(&queue, &outgoing) } else { queue.append(contentsOf: outgoing); outgoing.removeAll() }
+        condition.signal()
         condition.unlock()
     }
 
     /// Waits until every entry added so far is serialised; no entry may be added afterwards.
     func close() {
+        if !outgoing.isEmpty { handOver() }
         condition.lock()
         closed = true
         condition.signal()
