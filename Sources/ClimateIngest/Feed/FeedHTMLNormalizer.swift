@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Rewrites the tags of an HTML-typed feed value the way feedparser's HTML processor writes them.
 ///
 /// Start tags: element and attribute names lower-cased (kept as written inside SVG/MathML, whose
@@ -38,9 +44,13 @@ enum FeedHTMLNormalizer {
             let b = u[i]
             if b != UInt8(ascii: "<") {
                 // Copy the text run up to the next tag in one go.
-                var j = i + 1
-                while j < n, u[j] != UInt8(ascii: "<") { j += 1 }
-                i = j
+                // Skip the text run up to the next tag (memchr: text is most of the bytes).
+                let base = UnsafeRawPointer(u.baseAddress!)
+                if let found = memchr(base + i + 1, Int32(UInt8(ascii: "<")), n - i - 1) {
+                    i = UnsafeRawPointer(found) - base
+                } else {
+                    i = n
+                }
                 continue
             }
             guard i + 1 < n else { i += 1; continue }
