@@ -9,6 +9,9 @@ struct FeedConstructs {
     var isAtom: Bool
     /// True when the source was UTF-8: values are then checked for UTF-8 mis-read as ISO-8859-1.
     var sourceIsUTF8 = false
+    /// When above 0, summaries and content whose normalised form surely stays under this many
+    /// bytes are not normalised here but marked (`FeedText.pendingNormalization`).
+    var deferNormalizationBelow = 0
 
     /// A text construct (title, summary, content, rights...) with its type, language and markup.
     ///
@@ -39,10 +42,18 @@ struct FeedConstructs {
         }
         value = repairCharacters(value.trimmedSpace)
         if !isAtom, type == "text/plain", FeedHTML.looksLikeHTML(value) { type = "text/html" }
+        var pending: FeedPendingNormalization?
         if FeedVocabulary.htmlTypes.contains(type), FeedVocabulary.relativeURIContainers.contains(role) {
-            value = FeedHTMLNormalizer.normalize(value, base: scope.base, isHTML: type == "text/html")
+            if deferNormalizationBelow > 0, role == "summary" || role == "description" || role == "content",
+               FeedPendingNormalization.surelyUnder(deferNormalizationBelow, value: value, base: scope.base) {
+                pending = FeedPendingNormalization(base: scope.base, isHTML: type == "text/html")
+            } else {
+                value = FeedHTMLNormalizer.normalize(value, base: scope.base, isHTML: type == "text/html")
+            }
         }
-        return FeedText(value: value, type: type, language: scope.textLanguage)
+        var text = FeedText(value: value, type: type, language: scope.textLanguage)
+        text.pendingNormalization = pending
+        return text
     }
 
     /// Plain trimmed text of a simple element.

@@ -122,6 +122,8 @@ final class FeedDocumentWalker {
     private func entry(_ node: FeedXMLNode, scope outer: FeedScope) -> FeedEntry {
         let scope = outer.entering(node)
         var fields = FeedCollector(isEntry: true)
+        var constructs = constructs
+        if options.defersHTMLNormalization { constructs.deferNormalizationBelow = options.limits.longField }
         for child in node.elements {
             if constructs.keys.key(child) == "source" { continue }
             fields.apply(child, scope: scope, constructs: constructs)

@@ -8,6 +8,9 @@ public struct FeedText: Sendable, Equatable {
     public var type: String
     /// The `xml:lang` in scope, else the feed's language / HTTP `Content-Language`.
     public var language: String?
+    /// Set when `value` still awaits `FeedHTMLNormalizer` (only with
+    /// `FeedParseOptions.defersHTMLNormalization`; see `normalizePending`).
+    var pendingNormalization: FeedPendingNormalization?
 
     public init(value: String, type: String = "text/plain", language: String? = nil) {
         self.value = value

@@ -10,6 +10,9 @@ public struct FeedParseOptions: Sendable {
     public var maxDocumentBytes: Int
     /// Per-field caps; longer values are truncated and the field is listed in `truncatedFields`.
     public var limits: FeedLimits
+    /// When set, entry summaries and content that surely stay under their cap are left for the
+    /// consumer to normalise (`FeedEntry.normalizePending()`), e.g. on another thread.
+    var defersHTMLNormalization = false
 
     public init(documentURL: String? = nil, httpHeaders: [String: String] = [:],
                 maxDocumentBytes: Int = 64 << 20, limits: FeedLimits = FeedLimits()) {

@@ -62,6 +62,8 @@ enum FeedDocuments {
     private static func readWritingLines(path: String, input: String, fetched: Date?, size: Int,
                                          options: FeedParseOptions, context: IngestContext,
                                          output: OutputBuffer) throws {
+        var options = options
+        options.defersHTMLNormalization = true  // done by the writer's thread
         var writer = FeedLineWriter(input: input, fetched: fetched, expectedBytes: size)
         var parsed: ParsedFeed
         do {

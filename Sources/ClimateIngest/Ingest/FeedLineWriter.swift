@@ -135,6 +135,8 @@ final class FeedLineWriter: @unchecked Sendable {
     }
 
     private func serialise(_ entry: FeedEntry) {
+        var entry = entry
+        entry.normalizePending()
         let document = FeedDocuments.document(entry, number: lines.count + 1, input: input, fetched: fetched)
         var line = Line(source: document.source)
         if !FeedDocuments.isEmpty(document) {
