@@ -35,22 +35,22 @@ final class FeedChunkDecoder: @unchecked Sendable {
         self.bomToSkip = bomLength
     }
 
-    /// The next chunk, written into `buffer` (whose capacity is reused); after the last one,
-    /// further calls return empty last chunks.
-    func next(reusing buffer: [UInt8]) -> Chunk {
+    /// The next chunk (from up to `limit` source bytes), written into `buffer` (whose capacity is
+    /// reused); after the last one, further calls return empty last chunks.
+    func next(reusing buffer: [UInt8], limit: Int = FeedSource.chunkSize) -> Chunk {
         var pending = buffer
         pending.removeAll(keepingCapacity: true)
         var ioError: Error?
         if !finished {
-            do { try refill(into: &pending) } catch { ioError = error; finished = true }
+            do { try refill(into: &pending, limit: limit) } catch { ioError = error; finished = true }
         }
         return Chunk(bytes: pending, isLast: finished, problem: problem, sawInvalidBytes: sawInvalidBytes,
                      mentionsNetscape: repair.mentionsNetscape, entityProblem: repair.problem, ioError: ioError)
     }
 
-    private func refill(into pending: inout [UInt8]) throws {
+    private func refill(into pending: inout [UInt8], limit: Int) throws {
         decoded.removeAll(keepingCapacity: true)
-        let chunk = try reader.next()
+        let chunk = try reader.next(limit: limit)
         if var chunk {
             if bomToSkip > 0 { let k = min(bomToSkip, chunk.count); chunk.removeFirst(k); bomToSkip -= k }
             if !decoder.transcode(chunk, into: &decoded, final: false) {

@@ -4,13 +4,16 @@ import Foundation
 ///
 /// libxml2 pulls from it through `xmlReaderForIO` callbacks. The document is always handed over as
 /// UTF-8 and parsed with `XML_PARSE_IGNORE_ENC`, because the encoding decision was already made
-/// (see `FeedEncodingChoice`). The first chunk (about 1 MiB) is decoded on the parsing thread; when
-/// there is more, a second thread decodes the following chunks while libxml2 parses (at most
+/// (see `FeedEncodingChoice`). The first chunk (64 KiB) is decoded on the parsing thread; when
+/// there is more, a second thread decodes the following chunks (1 MiB each) while libxml2 parses (at most
 /// `prefetchDepth` ahead, so memory stays bounded). The state it reports (`problem`...) is always
 /// that after the last chunk libxml2 has read.
 final class FeedInputStream {
     /// Decoded chunks kept ready ahead of the parser.
     static let prefetchDepth = 2
+    /// Source bytes of the first chunk, decoded on the parsing thread: small, so that the
+    /// prefetching starts early.
+    static let firstChunkSize = 64 << 10
 
     private var decoder: FeedChunkDecoder?
     private var prefetcher: FeedChunkPrefetcher?
@@ -54,7 +57,7 @@ final class FeedInputStream {
         if let prefetcher {
             chunk = prefetcher.take(returning: pending)
         } else if let decoder {
-            chunk = decoder.next(reusing: pending)
+            chunk = decoder.next(reusing: pending, limit: Self.firstChunkSize)
             if !chunk.isLast {
                 // More to come: decode the rest on a second thread.
                 prefetcher = FeedChunkPrefetcher(decoder, depth: Self.prefetchDepth)
