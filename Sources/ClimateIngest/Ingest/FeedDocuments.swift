@@ -21,9 +21,15 @@ enum FeedDocuments {
     /// stays bounded by the largest entry.
     static let singlePassLimit = 32 << 20
 
+    /// Feeds from this size up, when their documents end up as JSON lines, are serialised on a
+    /// second thread while they are parsed (`FeedLineWriter`); below it, a thread costs more than
+    /// it saves.
+    static let lineWriterMinimumBytes = 256 << 10
+
     /// Reads the feed at `path`; feeds over `singlePassLimit` bytes take the two-pass route.
     static func read(path: String, input: String, fetched: Date?, context: IngestContext,
-                     singlePassLimit: Int = singlePassLimit) throws {
+                     singlePassLimit: Int = singlePassLimit,
+                     lineWriterMinimumBytes: Int = lineWriterMinimumBytes) throws {
         let options = FeedParseOptions(maxDocumentBytes: context.options.maxDocumentBytes)
         let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
         if let size, size > options.maxDocumentBytes {
@@ -33,7 +39,7 @@ enum FeedDocuments {
             try readTwice(path: path, input: input, fetched: fetched, options: options, context: context)
             return
         }
-        if let output = context.lines {
+        if let output = context.lines, (size ?? 0) >= lineWriterMinimumBytes {
             try readWritingLines(path: path, input: input, fetched: fetched, size: size ?? 0, options: options,
                                  context: context, output: output)
             return
