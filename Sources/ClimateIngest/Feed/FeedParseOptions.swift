@@ -10,9 +10,10 @@ public struct FeedParseOptions: Sendable {
     public var maxDocumentBytes: Int
     /// Per-field caps; longer values are truncated and the field is listed in `truncatedFields`.
     public var limits: FeedLimits
-    /// When set, entry summaries and content that surely stay under their cap are left for the
-    /// consumer to normalise (`FeedEntry.normalizePending()`), e.g. on another thread.
-    var defersHTMLNormalization = false
+    /// Set when parsing for `FeedLineWriter`: entry summaries and content that surely stay under
+    /// their cap are left for it to normalise (`FeedEntry.normalizePending()`), and each entry
+    /// carries the feed-level values known so far (`FeedEntry.provisionalFeed`).
+    var forLineWriter = false
 
     public init(documentURL: String? = nil, httpHeaders: [String: String] = [:],
                 maxDocumentBytes: Int = 64 << 20, limits: FeedLimits = FeedLimits()) {

@@ -69,7 +69,7 @@ enum FeedDocuments {
                                          options: FeedParseOptions, context: IngestContext,
                                          output: OutputBuffer) throws {
         var options = options
-        options.defersHTMLNormalization = true  // done by the writer's thread
+        options.forLineWriter = true
         var writer = FeedLineWriter(input: input, fetched: fetched, expectedBytes: size)
         var parsed: ParsedFeed
         do {

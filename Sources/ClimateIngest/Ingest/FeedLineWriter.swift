@@ -3,11 +3,13 @@ import Foundation
 
 /// Writes the JSON lines of a feed's documents while the feed is still being parsed.
 ///
-/// Each entry handed to `add` is turned into its document and serialised on a background thread,
-/// except for the feed-level values (outlet, feed language, encoding, feed title and link,
-/// `feed_version`, `feed_error`), which are known only once the whole feed is read. Those are
-/// filled in by `emit`, which writes the finished lines in entry order. The bytes are exactly
-/// those of `DocumentJSON.write` on the completed `Document`: both use its sections.
+/// Each entry handed to `add` is turned into its document and serialised on a background thread.
+/// The feed-level values (outlet, feed language, encoding, feed title and link, `feed_version`,
+/// `feed_error`) are final only once the whole feed is read: each line is written whole with the
+/// values known when its entry was read (`FeedEntry.provisionalFeed`), and its own sections are
+/// kept apart too. `emit` writes the lines in entry order, each whole when its provisional values
+/// equal the final ones, else reassembled from its sections with the final values. The bytes are
+/// exactly those of `DocumentJSON.write` on the completed `Document`: both use its sections.
 final class FeedLineWriter: @unchecked Sendable {
     /// One entry's serialised sections (ranges into `arena`) and what `emit` needs besides.
     private struct Line {
@@ -18,6 +20,9 @@ final class FeedLineWriter: @unchecked Sendable {
         var bodies = 0..<0
         var metadata: [(key: String, value: String)] = []
         var language: String?
+        /// The whole line (with its newline), written with `provisional`.
+        var whole: Range<Int>?
+        var provisional: FeedLineContext?
     }
 
     private let input: String
@@ -80,9 +85,8 @@ final class FeedLineWriter: @unchecked Sendable {
     /// `context` (rejecting entries with nothing to ingest). Call after `close`.
     func emit(feed: ParsedFeed, context: IngestContext, output: OutputBuffer) throws {
         let recovered = !feed.wellFormed
-        var feedMetadata: [(key: String, value: String)] = []
-        if !feed.wellFormed { feedMetadata.append((key: "feed_error", value: feed.error ?? "not well-formed")) }
-        if let version = feed.version { feedMetadata.append((key: "feed_version", value: version)) }
+        let finalFeed = FeedLineContext(feed: feed)
+        let feedMetadata = finalFeed.metadata
         let outlet = feed.feed.title
         let feedOutlet = section { DocumentJSON.writeOutlet(outlet, language: feed.feed.language, to: &$0) }
         let feedContext = section {
@@ -92,6 +96,10 @@ final class FeedLineWriter: @unchecked Sendable {
         for line in lines {
             guard let opening = line.opening else {
                 context.reject(FeedDocuments.emptyEntryReject(source: line.source))
+                continue
+            }
+            if let whole = line.whole, line.provisional == finalFeed {
+                try context.emitWritten(source: line.source, recovered: recovered) { try output.append(arena[whole]) }
                 continue
             }
             let outletSection = line.language == nil ? feedOutlet
@@ -139,13 +147,34 @@ final class FeedLineWriter: @unchecked Sendable {
         entry.normalizePending()
         let document = FeedDocuments.document(entry, number: lines.count + 1, input: input, fetched: fetched)
         var line = Line(source: document.source)
-        if !FeedDocuments.isEmpty(document) {
+        guard !FeedDocuments.isEmpty(document) else { lines.append(line); return }
+        line.metadata = document.metadata.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) })
+        line.language = document.language
+        guard let feed = entry.provisionalFeed else {
             line.opening = append { DocumentJSON.writeOpening(document, to: &$0) }
             line.lists = append { DocumentJSON.writeListsAndSummary(document, to: &$0) }
             line.bodies = append { DocumentJSON.writeBodies(document, to: &$0) }
-            line.metadata = document.metadata.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) })
-            line.language = document.language
+            lines.append(line)
+            return
         }
+        // The whole line, as `emit` would assemble it with `feed` as the final values.
+        let start = arena.count
+        arena.append(UInt8(ascii: "{"))
+        line.opening = append { DocumentJSON.writeOpening(document, to: &$0) }
+        arena.append(UInt8(ascii: ","))
+        _ = append { DocumentJSON.writeOutlet(feed.title, language: line.language ?? feed.language, to: &$0) }
+        arena.append(UInt8(ascii: ","))
+        line.lists = append { DocumentJSON.writeListsAndSummary(document, to: &$0) }
+        arena.append(UInt8(ascii: ","))
+        _ = append { DocumentJSON.writeFeedContext(encoding: feed.encoding, feedTitle: feed.title, feedLink: feed.link, to: &$0) }
+        arena.append(UInt8(ascii: ","))
+        _ = append { DocumentJSON.writeMetadata(Self.merge(line.metadata, feed.metadata), to: &$0) }
+        arena.append(UInt8(ascii: ","))
+        line.bodies = append { DocumentJSON.writeBodies(document, to: &$0) }
+        arena.append(UInt8(ascii: "}"))
+        arena.append(0x0A)
+        line.whole = start..<arena.count
+        line.provisional = feed
         lines.append(line)
     }
 

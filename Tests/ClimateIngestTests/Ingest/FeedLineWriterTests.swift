@@ -22,10 +22,15 @@ import Testing
             try output.append(writer.bytes)
         }
         context.begin(input: path)
-        try FeedDocuments.read(path: path, input: path, fetched: nil, context: context, lineWriterMinimumBytes: 0)
+        var failure = ""
+        do {
+            try FeedDocuments.read(path: path, input: path, fetched: nil, context: context, lineWriterMinimumBytes: 0)
+        } catch {
+            failure = "\nfailed: \(error)"
+        }
         try output.flush()
         close(fd)
-        return (try String(contentsOfFile: outPath, encoding: .utf8), context.finish().report)
+        return (try String(contentsOfFile: outPath, encoding: .utf8), context.finish().report + failure)
     }
 
     /// The same through `Document`s.
@@ -33,14 +38,20 @@ import Testing
         var lines = ""
         let context = IngestContext(options: IngestOptions()) { lines += DocumentJSON.line($0) }
         context.begin(input: path)
-        try FeedDocuments.read(path: path, input: path, fetched: nil, context: context)
-        return (lines, context.finish().report)
+        var failure = ""
+        do {
+            try FeedDocuments.read(path: path, input: path, fetched: nil, context: context)
+        } catch {
+            failure = "\nfailed: \(error)"
+        }
+        return (lines, context.finish().report + failure)
     }
 
     private func expectSameBothWays(_ path: String) throws {
         let (lines, report) = try viaLineWriter(path)
         let (expected, expectedReport) = try viaDocuments(path)
         #expect(!lines.isEmpty)
+        #expect(!report.contains("failed: "))
         #expect(lines == expected)
         #expect(report == expectedReport)
     }
@@ -104,6 +115,28 @@ import Testing
         #expect(streamed == inMemory)
         #expect(streamed.entries.count == 5_000)
         #expect(streamed.entries.last?.title == "Łódź é 4999 “quoted”")
+    }
+
+    @Test func sharedFeedsMatchTheDocumentEncoding() throws {
+        // Every feed of ../shared/data/feeds and realfeeds (damaged, hostile and real-world feeds).
+        let folders = ["data/feeds", "data/realfeeds"].map { SharedTestData.shared.appendingPathComponent($0) }
+        guard FileManager.default.fileExists(atPath: folders[0].path) else {
+            print("SKIPPED: ../shared absent")
+            return
+        }
+        var checked = 0
+        for folder in folders {
+            guard let files = FileManager.default.enumerator(atPath: folder.path) else { continue }
+            for case let name as String in files where [".xml", ".rss", ".atom"].contains(where: name.hasSuffix) {
+                let path = folder.appendingPathComponent(name).path
+                let (lines, report) = try viaLineWriter(path)
+                let (expected, expectedReport) = try viaDocuments(path)
+                #expect(lines == expected, "\(name)")
+                #expect(report == expectedReport, "\(name)")
+                checked += 1
+            }
+        }
+        #expect(checked > 50)
     }
 
     @Test func onlyValuesSurelyUnderTheirCapAreDeferred() {
