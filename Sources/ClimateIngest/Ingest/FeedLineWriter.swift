@@ -28,7 +28,7 @@ final class FeedLineWriter: @unchecked Sendable {
     private let input: String
     private let fetched: Date?
     /// Entries handed to the worker at a time.
-    static let batchSize = 64
+    static let batchSize = 128
 
     /// Entries not yet handed over (parsing thread only).
     private var outgoing: [FeedEntry] = []
@@ -64,8 +64,8 @@ final class FeedLineWriter: @unchecked Sendable {
     private func handOver() {
         condition.lock()
         if queue.isEmpty { swap(&queue, &outgoing) } else { queue.append(contentsOf: outgoing); outgoing.removeAll() }
-        condition.signal()
         condition.unlock()
+        condition.signal()
     }
 
     /// Waits until every entry added so far is serialised; no entry may be added afterwards.
