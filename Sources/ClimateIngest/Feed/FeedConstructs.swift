@@ -9,6 +9,9 @@ struct FeedConstructs {
     var isAtom: Bool
     /// True when the source was UTF-8: values are then checked for UTF-8 mis-read as ISO-8859-1.
     var sourceIsUTF8 = false
+    /// When above 0, HTML summaries and content whose final form surely stays under this many
+    /// bytes are not trimmed, repaired and normalised here but marked (`FeedText.pendingNormalization`).
+    var deferNormalizationBelow = 0
 
     /// A text construct (title, summary, content, rights...) with its type, language and markup.
     ///
@@ -37,6 +40,15 @@ struct FeedConstructs {
                 || !(type.hasPrefix("text/") || type.hasSuffix("+xml") || type.hasSuffix("/xml"))
             if base64, let decoded = Self.decodeBase64(value) { value = decoded }
         }
+        if deferNormalizationBelow > 0, role == "summary" || role == "description" || role == "content",
+           FeedVocabulary.htmlTypes.contains(type),
+           FeedPendingNormalization.surelyUnder(deferNormalizationBelow, value: value, base: scope.base) {
+            // Trimming, character repairs and normalisation are left for the consumer.
+            var text = FeedText(value: value, type: type, language: scope.textLanguage)
+            text.pendingNormalization = FeedPendingNormalization(base: scope.base, isHTML: type == "text/html",
+                                                                 sourceIsUTF8: sourceIsUTF8)
+            return text
+        }
         value = repairCharacters(value.trimmedSpace)
         if !isAtom, type == "text/plain", FeedHTML.looksLikeHTML(value) { type = "text/html" }
         if FeedVocabulary.htmlTypes.contains(type), FeedVocabulary.relativeURIContainers.contains(role) {
@@ -54,6 +66,11 @@ struct FeedConstructs {
     /// re-encoded is decoded again (only when the source is UTF-8 and the result is valid UTF-8),
     /// then C1 controls U+0080–U+009F are mapped to the windows-1252 characters they stand for.
     func repairCharacters(_ value: String) -> String {
+        Self.repairCharacters(value, sourceIsUTF8: sourceIsUTF8)
+    }
+
+    /// `repairCharacters` for a source that was (or was not) UTF-8.
+    static func repairCharacters(_ value: String, sourceIsUTF8: Bool) -> String {
         guard !value.isASCII else { return value }
         var text = value
         if sourceIsUTF8, text.isLatin1 {

@@ -11,6 +11,7 @@ final class FeedDocumentWalker {
     private let reader: xmlTextReaderPtr
     private unowned let stream: FeedInputStream
     private let options: FeedParseOptions
+    private let sourceEncoding: String
     private let budget: FeedTextBudget
     private var constructs: FeedConstructs
     private var containers: [FeedScope] = []
@@ -34,6 +35,7 @@ final class FeedDocumentWalker {
         self.reader = reader
         self.stream = stream
         self.options = options
+        self.sourceEncoding = sourceEncoding
         budget = FeedTextBudget(limit: options.limits.entityExpansion)
         constructs = FeedConstructs(budget: budget, isAtom: false, sourceIsUTF8: sourceEncoding == "utf-8")
         xmlTextReaderSetStructuredErrorHandler(reader, { userData, error in
@@ -84,7 +86,9 @@ final class FeedDocumentWalker {
                 continue
             case "item", "entry":
                 if let expanded = xmlTextReaderExpand(reader) {
-                    try onEntry(entry(FeedXMLNode(pointer: expanded), scope: scope))
+                    var item = entry(FeedXMLNode(pointer: expanded), scope: scope)
+                    if options.forLineWriter { item.provisionalFeed = provisionalFeed() }
+                    try onEntry(item)
                 }
             default:
                 if key != nil, let expanded = xmlTextReaderExpand(reader) {
@@ -122,6 +126,8 @@ final class FeedDocumentWalker {
     private func entry(_ node: FeedXMLNode, scope outer: FeedScope) -> FeedEntry {
         let scope = outer.entering(node)
         var fields = FeedCollector(isEntry: true)
+        var constructs = constructs
+        if options.forLineWriter { constructs.deferNormalizationBelow = options.limits.longField }
         for child in node.elements {
             if constructs.keys.key(child) == "source" { continue }
             fields.apply(child, scope: scope, constructs: constructs)
@@ -131,6 +137,15 @@ final class FeedDocumentWalker {
         }
         fields.enforce(options.limits)
         return fields.entry
+    }
+
+    /// The feed-level values known so far, as `finish` would give them; nil once a problem was met.
+    private func provisionalFeed() -> FeedLineContext? {
+        guard firstError == nil, stream.problem == nil, stream.entityProblem == nil, budget.skippedExternal == nil,
+              !budget.exhausted else { return nil }
+        let language = feedFields.language ?? rootLanguage ?? options.httpHeaders["content-language"]
+        return FeedLineContext(title: feedFields.title?.value, language: language, encoding: sourceEncoding,
+                               link: feedFields.link, version: version)
     }
 
     private func finish(readerFailed: Bool) -> ParsedFeed {

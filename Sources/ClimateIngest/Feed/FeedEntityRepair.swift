@@ -1,4 +1,9 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Repairs entity references in UTF-8 XML before libxml2 sees it, as feedparser's loose parser would.
 ///
@@ -96,8 +101,13 @@ struct FeedEntityRepair {
                     output.append(b); i += 1
                     continue
                 }
-                var j = i + 1
-                bytes.withUnsafeBufferPointer { p in while j < n, p[j] != end[0] { j += 1 } }
+                // Copy up to the next possible end (memchr: CDATA bodies are long).
+                var j = n
+                bytes.withUnsafeBytes { raw in
+                    if let found = memchr(raw.baseAddress! + i + 1, Int32(end[0]), n - i - 1) {
+                        j = UnsafeRawPointer(found) - raw.baseAddress!
+                    }
+                }
                 output.append(contentsOf: bytes[i..<j])
                 i = j
             case .doctype:

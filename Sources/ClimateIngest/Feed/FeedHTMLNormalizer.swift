@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Rewrites the tags of an HTML-typed feed value the way feedparser's HTML processor writes them.
 ///
 /// Start tags: element and attribute names lower-cased (kept as written inside SVG/MathML, whose
@@ -15,7 +21,12 @@ enum FeedHTMLNormalizer {
 
     static func normalize(_ html: String, base: String, isHTML: Bool) -> String {
         guard html.hasByte(UInt8(ascii: "<")) else { return html }
-        let u = Array(html.utf8)
+        var text = html
+        // Works on the string's own UTF-8 storage (no copy); nil when nothing changes.
+        return text.withUTF8 { normalize($0, base: base, isHTML: isHTML) } ?? html
+    }
+
+    private static func normalize(_ u: UnsafeBufferPointer<UInt8>, base: String, isHTML: Bool) -> String? {
         let n = u.count
         // Bytes from `pending` up to the current position are to be copied unchanged; they are
         // only moved to `out` when a rewritten tag follows, so a value already in canonical form
@@ -24,7 +35,7 @@ enum FeedHTMLNormalizer {
         var pending = 0
         func flush(_ end: Int) {
             if out.isEmpty { out.reserveCapacity(n + n / 8) }
-            u.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[pending..<end])) }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: u[pending..<end]))
             pending = end
         }
         var foreignDepth = 0
@@ -33,9 +44,13 @@ enum FeedHTMLNormalizer {
             let b = u[i]
             if b != UInt8(ascii: "<") {
                 // Copy the text run up to the next tag in one go.
-                var j = i + 1
-                u.withUnsafeBufferPointer { p in while j < n, p[j] != UInt8(ascii: "<") { j += 1 } }
-                i = j
+                // Skip the text run up to the next tag (memchr: text is most of the bytes).
+                let base = UnsafeRawPointer(u.baseAddress!)
+                if let found = memchr(base + i + 1, Int32(UInt8(ascii: "<")), n - i - 1) {
+                    i = UnsafeRawPointer(found) - base
+                } else {
+                    i = n
+                }
                 continue
             }
             guard i + 1 < n else { i += 1; continue }
@@ -146,7 +161,7 @@ enum FeedHTMLNormalizer {
             if selfClosing && (lowerName == "math" || lowerName == "svg") { foreignDepth -= 1 }
             pending = i
         }
-        if pending == 0 && out.isEmpty { return html }
+        if pending == 0 && out.isEmpty { return nil }
         flush(n)
         return String(decoding: out, as: UTF8.self)
     }
@@ -154,8 +169,8 @@ enum FeedHTMLNormalizer {
     /// If the start tag at `start` is already written the canonical way (lower-case names, sorted unique
     /// double-quoted attributes with plain values, no URI to resolve, voids closed with ` />`, not
     /// MathML/SVG), the index after its `>`; nil when it needs the full rewrite.
-    private static func canonicalTagEnd(_ u: [UInt8], _ start: Int, base: String) -> Int? {
-        u.withUnsafeBufferPointer { p -> Int? in
+    private static func canonicalTagEnd(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, base: String) -> Int? {
+        do {
             let n = p.count
             var j = start + 1
             while j < n, p[j] >= 0x61 && p[j] <= 0x7A || (p[j] >= 0x30 && p[j] <= 0x39) { j += 1 }
@@ -198,7 +213,7 @@ enum FeedHTMLNormalizer {
                 while j < n, p[j] != UInt8(ascii: "\"") {
                     let v = p[j]
                     if v == UInt8(ascii: "<") || v == UInt8(ascii: ">") { return nil }
-                    if v == UInt8(ascii: "&"), !startsReference(u, j + 1) { return nil }
+                    if v == UInt8(ascii: "&"), !startsReference(p, j + 1) { return nil }
                     j += 1
                 }
                 guard j < n else { return nil }
@@ -210,13 +225,12 @@ enum FeedHTMLNormalizer {
     /// For an end tag `u[start..<nameEnd]` followed by `>`: when its name has no upper-case letter
     /// (so the rewrite would not change it), the index after `>`, with `foreignDepth` updated as the
     /// full rewrite would; nil otherwise.
-    private static func lowerCaseEndTag(_ u: [UInt8], _ start: Int, _ nameEnd: Int, _ foreignDepth: inout Int) -> Int? {
-        u.withUnsafeBufferPointer { p -> Int? in
-            let name = UnsafeBufferPointer(rebasing: p[(start + 2)..<nameEnd])
-            if name.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return nil }
-            if foreignDepth > 0, equals(name, "math") || equals(name, "svg") { foreignDepth -= 1 }
-            return nameEnd + 1
-        }
+    private static func lowerCaseEndTag(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ nameEnd: Int,
+                                        _ foreignDepth: inout Int) -> Int? {
+        let name = UnsafeBufferPointer(rebasing: p[(start + 2)..<nameEnd])
+        if name.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return nil }
+        if foreignDepth > 0, equals(name, "math") || equals(name, "svg") { foreignDepth -= 1 }
+        return nameEnd + 1
     }
 
     /// The void element names packed as by `packed`.
@@ -252,7 +266,7 @@ enum FeedHTMLNormalizer {
             case UInt8(ascii: "\""): out += Array("&quot;".utf8)
             case UInt8(ascii: "&"):
                 out.append(c)
-                if !startsReference(u, i + 1) { out += Array("amp;".utf8) }
+                if !u.withUnsafeBufferPointer({ startsReference($0, i + 1) }) { out += Array("amp;".utf8) }
             default: out.append(c)
             }
         }
@@ -260,7 +274,7 @@ enum FeedHTMLNormalizer {
     }
 
     /// Whether `u[at...]` continues an `&` into `#123;`, `#x1F;` or `name;`.
-    private static func startsReference(_ u: [UInt8], _ at: Int) -> Bool {
+    private static func startsReference(_ u: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
         var j = at
         let n = u.count
         if j < n, u[j] == UInt8(ascii: "#") {
@@ -280,7 +294,7 @@ enum FeedHTMLNormalizer {
         return j > start && j < n && u[j] == UInt8(ascii: ";")
     }
 
-    private static func find(_ needle: [UInt8], in u: [UInt8], from: Int) -> Int? {
+    private static func find(_ needle: [UInt8], in u: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         guard needle.count <= u.count else { return nil }
         var i = from
         while i + needle.count <= u.count {

@@ -1,44 +1,47 @@
-import CLibXML2
+import Foundation
 
 /// The byte stream libxml2 reads: source bytes decoded to UTF-8, leading junk removed, entities repaired.
 ///
-/// libxml2 pulls from it through `xmlReaderForIO` callbacks, so only one chunk (about 1 MiB, plus
-/// its UTF-8 form) is held at a time. The document is always handed over as UTF-8 and parsed with
-/// `XML_PARSE_IGNORE_ENC`, because the encoding decision was already made (see `FeedEncodingChoice`).
+/// libxml2 pulls from it through `xmlReaderForIO` callbacks. The document is always handed over as
+/// UTF-8 and parsed with `XML_PARSE_IGNORE_ENC`, because the encoding decision was already made
+/// (see `FeedEncodingChoice`). The first chunk (64 KiB) is decoded on the parsing thread; when
+/// there is more, a second thread decodes the following chunks (1 MiB each) while libxml2 parses (at most
+/// `prefetchDepth` ahead, so memory stays bounded). The state it reports (`problem`...) is always
+/// that after the last chunk libxml2 has read.
 final class FeedInputStream {
-    private let reader: FeedChunkReader
-    private let decoder: FeedTranscoder
-    private var bomToSkip: Int
-    private var repair = FeedEntityRepair()
+    /// Decoded chunks kept ready ahead of the parser.
+    static let prefetchDepth = 2
+    /// Source bytes of the first chunk, decoded on the parsing thread: small, so that the
+    /// prefetching starts early.
+    static let firstChunkSize = 64 << 10
+
+    private var decoder: FeedChunkDecoder?
+    private var prefetcher: FeedChunkPrefetcher?
     private var pending: [UInt8] = []
     private var pendingOffset = 0
-    private var decoded: [UInt8] = []
-    private var atStart = true
     private var finished = false
     /// Set when the decoder met invalid bytes or leading junk was removed.
     private(set) var problem: String?
     /// True once the decoder met bytes invalid in the chosen encoding.
     private(set) var sawInvalidBytes = false
+    /// True when the DOCTYPE named Netscape (feedparser's `rss091n`).
+    private(set) var doctypeMentionsNetscape = false
+    /// The first entity repair made, if any.
+    private(set) var entityProblem: String?
     /// An I/O error met while libxml2 was reading (rethrown after parsing).
     private(set) var ioError: Error?
 
     init(reader: FeedChunkReader, decoder: FeedTranscoder, bomLength: Int) {
-        self.reader = reader
-        self.decoder = decoder
-        self.bomToSkip = bomLength
+        self.decoder = FeedChunkDecoder(reader: reader, decoder: decoder, bomLength: bomLength)
     }
 
-    /// True when the DOCTYPE named Netscape (feedparser's `rss091n`).
-    var doctypeMentionsNetscape: Bool { repair.mentionsNetscape }
-
-    /// The first entity repair made, if any.
-    var entityProblem: String? { repair.problem }
+    deinit { prefetcher?.cancel() }
 
     /// Copies up to `count` bytes into `buffer`; returns the number copied (0 at the end, -1 on error).
     func read(into buffer: UnsafeMutablePointer<CChar>, count: Int) -> Int32 {
         while pendingOffset >= pending.count {
             if finished { return 0 }
-            do { try refill() } catch { ioError = error; return -1 }
+            if takeChunk() { return -1 }
         }
         let n = min(count, pending.count - pendingOffset)
         pending.withUnsafeBytes { raw in
@@ -48,55 +51,80 @@ final class FeedInputStream {
         return Int32(n)
     }
 
-    private func refill() throws {
-        pending.removeAll(keepingCapacity: true)
-        pendingOffset = 0
-        decoded.removeAll(keepingCapacity: true)
-        let chunk = try reader.next()
-        if var chunk {
-            if bomToSkip > 0 { let k = min(bomToSkip, chunk.count); chunk.removeFirst(k); bomToSkip -= k }
-            if !decoder.transcode(chunk, into: &decoded, final: false) {
-                sawInvalidBytes = true
-                note("Input contains bytes invalid in its encoding; replaced with U+FFFD")
+    /// Moves to the next decoded chunk; true when it brought an I/O error.
+    private func takeChunk() -> Bool {
+        let chunk: FeedChunkDecoder.Chunk
+        if let prefetcher {
+            chunk = prefetcher.take(returning: pending)
+        } else if let decoder {
+            chunk = decoder.next(reusing: pending, limit: Self.firstChunkSize)
+            if !chunk.isLast {
+                // More to come: decode the rest on a second thread.
+                prefetcher = FeedChunkPrefetcher(decoder, depth: Self.prefetchDepth)
+                self.decoder = nil
             }
         } else {
-            finished = true
-            if !decoder.transcode([], into: &decoded, final: true) {
-                sawInvalidBytes = true
-                note("Input is not proper UTF-8, indicate encoding")
-            }
+            return false
         }
-        if atStart, !decoded.isEmpty { dropLeadingJunk(); relabelDeclaration(); atStart = false }
-        repair.repair(decoded, into: &pending, final: finished)
+        pending = chunk.bytes
+        pendingOffset = 0
+        finished = chunk.isLast
+        problem = chunk.problem
+        sawInvalidBytes = chunk.sawInvalidBytes
+        doctypeMentionsNetscape = chunk.mentionsNetscape
+        entityProblem = chunk.entityProblem
+        if let error = chunk.ioError { ioError = error; return true }
+        return false
+    }
+}
+
+/// Runs a `FeedChunkDecoder` on its own thread, keeping up to `depth` chunks ready.
+final class FeedChunkPrefetcher: @unchecked Sendable {
+    private let condition = NSCondition()
+    // Guarded by `condition`.
+    private var ready: [FeedChunkDecoder.Chunk] = []
+    private var spare: [[UInt8]] = []
+    private var cancelled = false
+    private let depth: Int
+
+    init(_ decoder: FeedChunkDecoder, depth: Int) {
+        self.depth = depth
+        let thread = Thread { [self] in run(decoder) }
+        thread.stackSize = 1 << 20
+        thread.start()
     }
 
-    /// Removes whitespace (and stray NULs) before `<?xml`, which libxml2 would reject.
-    private func dropLeadingJunk() {
-        var i = 0
-        while i < decoded.count, [0x20, 0x09, 0x0A, 0x0D, 0x00].contains(decoded[i]) { i += 1 }
-        guard i > 0, i + 5 <= decoded.count, Array(decoded[i..<(i + 5)]) == Array("<?xml".utf8) else { return }
-        decoded.removeFirst(i)
-        note("XML declaration allowed only at the start of the document")
+    /// The next chunk, waiting for it if needed; `used` is the consumed chunk's buffer, for reuse.
+    func take(returning used: [UInt8]) -> FeedChunkDecoder.Chunk {
+        condition.lock()
+        defer { condition.unlock() }
+        if used.capacity > 0 { spare.append(used) }
+        while ready.isEmpty { condition.wait() }
+        let chunk = ready.removeFirst()
+        condition.broadcast()
+        return chunk
     }
 
-    /// Rewrites the declaration's `encoding="..."` to `utf-8`, as feedparser does: the bytes are UTF-8
-    /// now, and libxml2 would reject a name such as `437` even while ignoring it.
-    private func relabelDeclaration() {
-        guard decoded.count > 5, Array(decoded[0..<5]) == Array("<?xml".utf8),
-              let close = decoded.prefix(512).firstIndex(of: UInt8(ascii: ">")) else { return }
-        let head = Array(decoded[0..<close])
-        let key = Array("encoding".utf8)
-        guard let at = (0...(head.count - key.count)).first(where: { Array(head[$0..<($0 + key.count)]) == key }) else { return }
-        var i = at + key.count
-        while i < head.count, head[i] == 0x20 || head[i] == 0x09 { i += 1 }
-        guard i < head.count, head[i] == UInt8(ascii: "=") else { return }
-        i += 1
-        while i < head.count, head[i] == 0x20 || head[i] == 0x09 { i += 1 }
-        guard i < head.count, head[i] == UInt8(ascii: "\"") || head[i] == UInt8(ascii: "'") else { return }
-        let quote = head[i]
-        guard let end = head[(i + 1)...].firstIndex(of: quote) else { return }
-        decoded.replaceSubrange((i + 1)..<end, with: Array("utf-8".utf8))
+    /// Stops the thread (the consumer is gone).
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
     }
 
-    private func note(_ message: String) { if problem == nil { problem = message } }
+    private func run(_ decoder: FeedChunkDecoder) {
+        var buffer: [UInt8] = []
+        while true {
+            let chunk = decoder.next(reusing: buffer)
+            condition.lock()
+            while ready.count >= depth && !cancelled { condition.wait() }
+            if cancelled { condition.unlock(); return }
+            ready.append(chunk)
+            condition.broadcast()
+            buffer = spare.popLast() ?? []
+            condition.unlock()
+            if chunk.isLast { return }
+        }
+    }
 }

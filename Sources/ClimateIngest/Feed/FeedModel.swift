@@ -8,6 +8,9 @@ public struct FeedText: Sendable, Equatable {
     public var type: String
     /// The `xml:lang` in scope, else the feed's language / HTTP `Content-Language`.
     public var language: String?
+    /// Set when `value` still awaits `FeedHTMLNormalizer` (only with
+    /// `FeedParseOptions.forLineWriter`; see `normalizePending`).
+    var pendingNormalization: FeedPendingNormalization?
 
     public init(value: String, type: String = "text/plain", language: String? = nil) {
         self.value = value
@@ -120,6 +123,9 @@ public struct FeedEntry: Sendable, Equatable {
     public var language: String?
     /// Names of fields cut to the per-field limit (see `FeedLimits`).
     public var truncatedFields: [String] = []
+    /// The feed-level values as known when the entry was read, while the feed is well-formed
+    /// so far (only with `FeedParseOptions.forLineWriter`).
+    var provisionalFeed: FeedLineContext?
 
     /// Enclosures: the links with `rel="enclosure"` (as feedparser derives them).
     public var enclosures: [FeedEnclosure] {

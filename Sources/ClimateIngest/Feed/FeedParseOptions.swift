@@ -10,6 +10,10 @@ public struct FeedParseOptions: Sendable {
     public var maxDocumentBytes: Int
     /// Per-field caps; longer values are truncated and the field is listed in `truncatedFields`.
     public var limits: FeedLimits
+    /// Set when parsing for `FeedLineWriter`: entry summaries and content that surely stay under
+    /// their cap are left for it to normalise (`FeedEntry.normalizePending()`), and each entry
+    /// carries the feed-level values known so far (`FeedEntry.provisionalFeed`).
+    var forLineWriter = false
 
     public init(documentURL: String? = nil, httpHeaders: [String: String] = [:],
                 maxDocumentBytes: Int = 64 << 20, limits: FeedLimits = FeedLimits()) {

@@ -46,16 +46,16 @@ final class FeedChunkReader {
 
     deinit { if fd >= 0 { close(fd) } }
 
-    /// The next chunk, or nil at the end.
-    func next() throws -> [UInt8]? {
+    /// The next chunk of up to `limit` bytes, or nil at the end.
+    func next(limit: Int = FeedSource.chunkSize) throws -> [UInt8]? {
         if let memory {
             guard offset < memory.count else { return nil }
-            let end = min(memory.count, offset + FeedSource.chunkSize)
+            let end = min(memory.count, offset + limit)
             defer { offset = end }
             return Array(memory[offset..<end])
         }
         var failure: Int32 = 0
-        let chunk = [UInt8](unsafeUninitializedCapacity: FeedSource.chunkSize) { buffer, initialised in
+        let chunk = [UInt8](unsafeUninitializedCapacity: limit) { buffer, initialised in
             let count = read(fd, buffer.baseAddress, buffer.count)
             if count < 0 { failure = errno; initialised = 0 } else { initialised = count }
         }

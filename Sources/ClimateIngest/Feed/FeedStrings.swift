@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Fast string helpers on UTF-8 (Foundation's `trimmingCharacters`/`contains` bridge through UTF-16
 /// and dominated the profile on large feeds).
 extension String {
@@ -42,10 +48,14 @@ extension String {
     /// True when the text holds a C1 control character U+0080–U+009F (UTF-8 `C2 80` ... `C2 9F`).
     var hasC1Control: Bool {
         utf8.withContiguousStorageIfAvailable { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return false }
             var i = 0
             let n = buffer.count
             while i + 1 < n {
-                if buffer[i] == 0xC2, buffer[i + 1] >= 0x80, buffer[i + 1] <= 0x9F { return true }
+                // Jump from one 0xC2 lead byte to the next.
+                guard let found = memchr(base + i, 0xC2, n - i - 1) else { return false }
+                i = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                if buffer[i + 1] >= 0x80, buffer[i + 1] <= 0x9F { return true }
                 i += 1
             }
             return false

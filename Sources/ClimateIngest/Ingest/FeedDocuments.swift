@@ -21,9 +21,15 @@ enum FeedDocuments {
     /// stays bounded by the largest entry.
     static let singlePassLimit = 32 << 20
 
+    /// Feeds from this size up, when their documents end up as JSON lines, are serialised on a
+    /// second thread while they are parsed (`FeedLineWriter`); below it, a thread costs more than
+    /// it saves.
+    static let lineWriterMinimumBytes = 256 << 10
+
     /// Reads the feed at `path`; feeds over `singlePassLimit` bytes take the two-pass route.
     static func read(path: String, input: String, fetched: Date?, context: IngestContext,
-                     singlePassLimit: Int = singlePassLimit) throws {
+                     singlePassLimit: Int = singlePassLimit,
+                     lineWriterMinimumBytes: Int = lineWriterMinimumBytes) throws {
         let options = FeedParseOptions(maxDocumentBytes: context.options.maxDocumentBytes)
         let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
         if let size, size > options.maxDocumentBytes {
@@ -31,6 +37,11 @@ enum FeedDocuments {
         }
         if let size, size > singlePassLimit {
             try readTwice(path: path, input: input, fetched: fetched, options: options, context: context)
+            return
+        }
+        if let output = context.lines, (size ?? 0) >= lineWriterMinimumBytes {
+            try readWritingLines(path: path, input: input, fetched: fetched, size: size ?? 0, options: options,
+                                 context: context, output: output)
             return
         }
         var documents: [(document: Document, hasLanguage: Bool)] = []
@@ -50,6 +61,32 @@ enum FeedDocuments {
             complete(&documents[index].document, hasLanguage: documents[index].hasLanguage, feed: parsed)
             try emit(documents[index].document, feed: parsed, context: context)
         }
+    }
+
+    /// Single pass with the documents serialised on a second thread as the entries are read
+    /// (`FeedLineWriter`); used when the documents end up as JSON lines anyway.
+    private static func readWritingLines(path: String, input: String, fetched: Date?, size: Int,
+                                         options: FeedParseOptions, context: IngestContext,
+                                         output: OutputBuffer) throws {
+        var options = options
+        options.forLineWriter = true
+        var writer = FeedLineWriter(input: input, fetched: fetched, expectedBytes: size)
+        var parsed: ParsedFeed
+        do {
+            if let once = try parse(path: path, input: input, options: options, onePass: true, onEntry: writer.add) {
+                parsed = once
+            } else {
+                writer.close()
+                writer = FeedLineWriter(input: input, fetched: fetched, expectedBytes: size)
+                parsed = try parse(path: path, input: input, options: options, onEntry: writer.add)!
+            }
+        } catch {
+            writer.close()
+            throw error
+        }
+        writer.close()
+        try check(parsed, entryCount: writer.count, input: input)
+        try writer.emit(feed: parsed, context: context, output: output)
     }
 
     /// Large feeds: a first parse for the feed-level values and flags, then a second one that emits
@@ -104,17 +141,26 @@ enum FeedDocuments {
     }
 
     private static func emit(_ document: Document, feed: ParsedFeed, context: IngestContext) throws {
-        if document.html == nil && document.url == nil && document.title == nil {
-            context.reject(Reject(input: document.source, stage: "ingest",
-                                  reason: "feed entry has no link, title, content or summary",
-                                  fix: "nothing to ingest; check the feed source"))
+        if isEmpty(document) {
+            context.reject(emptyEntryReject(source: document.source))
             return
         }
         try context.emit(document, recovered: !feed.wellFormed)
     }
 
+    /// True for an entry document with nothing to ingest (no link, title, content or summary).
+    static func isEmpty(_ document: Document) -> Bool {
+        document.html == nil && document.url == nil && document.title == nil
+    }
+
+    /// The rejection of an entry with nothing to ingest.
+    static func emptyEntryReject(source: String) -> Reject {
+        Reject(input: source, stage: "ingest", reason: "feed entry has no link, title, content or summary",
+               fix: "nothing to ingest; check the feed source")
+    }
+
     /// The entry's own part of its document; `complete` adds the feed-level values.
-    private static func document(_ entry: FeedEntry, number: Int, input: String, fetched: Date?) -> Document {
+    static func document(_ entry: FeedEntry, number: Int, input: String, fetched: Date?) -> Document {
         let source = input + "#entry=" + String(number)
         let url = entry.link ?? entry.id.flatMap { isURL($0) ? $0 : nil }
         let html = entry.content.first?.value ?? entry.summary

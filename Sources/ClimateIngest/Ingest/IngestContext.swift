@@ -15,10 +15,15 @@ final class IngestContext {
 
     private let progress: ((IngestCounts) -> Void)?
 
-    init(options: IngestOptions, progress: ((IngestCounts) -> Void)? = nil,
+    /// Set when documents end up as JSON lines in this buffer (the `emit` callback writes them
+    /// there): readers may then write a document's line themselves (`emitWritten`), e.g. feeds.
+    let lines: OutputBuffer?
+
+    init(options: IngestOptions, progress: ((IngestCounts) -> Void)? = nil, lines: OutputBuffer? = nil,
          emit: @escaping (Document) throws -> Void) {
         self.options = options
         self.progress = progress
+        self.lines = lines
         self.emitDocument = emit
     }
 
@@ -37,6 +42,19 @@ final class IngestContext {
             try emitDocument(document)
         } catch {
             throw Stop(message: "could not write document \(document.source): \(error)")
+        }
+        count { counts in
+            counts.read += 1
+            if recovered { counts.recovered += 1 } else { counts.parsed += 1 }
+        }
+    }
+
+    /// Counts a document whose JSON line `write` puts into `lines` (as `emit` would have).
+    func emitWritten(source: String, recovered: Bool, write: () throws -> Void) throws(Stop) {
+        do {
+            try write()
+        } catch {
+            throw Stop(message: "could not write document \(source): \(error)")
         }
         count { counts in
             counts.read += 1

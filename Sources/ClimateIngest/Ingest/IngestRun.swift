@@ -14,13 +14,7 @@ public enum IngestRun {
     public static func run(paths: [String], options: IngestOptions, strict: Bool,
                            output: OutputBuffer = OutputBuffer(), logDescriptor: Int32 = 2) -> Int32 {
         let progress = ProgressReporter(descriptor: logDescriptor)
-        var writer = JSONWriter(capacity: 1 << 16)
-        let summary = Ingestor.ingest(paths: paths, options: options, progress: { progress.update($0) }) { document in
-            writer.reset()
-            DocumentJSON.write(document, to: &writer)
-            writer.newline()
-            try output.append(writer.bytes)
-        }
+        let summary = Ingestor.ingest(paths: paths, options: options, progress: { progress.update($0) }, output: output)
         var fatal = summary.fatalError
         do {
             try output.flush()

@@ -15,11 +15,30 @@ public enum Ingestor {
         ingest(paths: paths, options: options, progress: nil, emit: emit)
     }
 
+    /// Ingests `paths`, writing each document as one JSON line (`DocumentJSON`) to `output`; calls
+    /// `progress` with the running totals after each item. Faster than encoding each emitted
+    /// `Document`: feed documents are serialised while their feed is still being parsed.
+    public static func ingest(paths: [String], options: IngestOptions, progress: ((IngestCounts) -> Void)?,
+                              output: OutputBuffer) -> IngestSummary {
+        var writer = JSONWriter(capacity: 1 << 16)
+        return ingest(paths: paths, options: options, progress: progress, lines: output) { document in
+            writer.reset()
+            DocumentJSON.write(document, to: &writer)
+            writer.newline()
+            try output.append(writer.bytes)
+        }
+    }
+
     /// As `ingest(paths:options:emit:)`, calling `progress` with the running totals after each item.
     public static func ingest(paths: [String], options: IngestOptions, progress: ((IngestCounts) -> Void)?,
                               emit: (Document) throws -> Void) -> IngestSummary {
+        ingest(paths: paths, options: options, progress: progress, lines: nil, emit: emit)
+    }
+
+    private static func ingest(paths: [String], options: IngestOptions, progress: ((IngestCounts) -> Void)?,
+                               lines: OutputBuffer?, emit: (Document) throws -> Void) -> IngestSummary {
         withoutActuallyEscaping(emit) { emit in
-            let context = IngestContext(options: options, progress: progress, emit: emit)
+            let context = IngestContext(options: options, progress: progress, lines: lines, emit: emit)
             do {
                 for item in InputWalker.expand(paths) {
                     switch item {

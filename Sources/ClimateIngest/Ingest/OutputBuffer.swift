@@ -29,6 +29,18 @@ public final class OutputBuffer {
         if buffer.count >= capacity { try flush() }
     }
 
+    /// Appends a slice of bytes, writing the buffer out when it is full.
+    public func append(_ bytes: ArraySlice<UInt8>) throws(WriteError) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= capacity { try flush() }
+    }
+
+    /// Appends one byte.
+    public func append(byte: UInt8) throws(WriteError) {
+        buffer.append(byte)
+        if buffer.count >= capacity { try flush() }
+    }
+
     /// Writes out everything buffered.
     public func flush() throws(WriteError) {
         var offset = 0
