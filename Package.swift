@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "ClimateTextTests", dependencies: ["ClimateText"], exclude: ["Golden"]),
         .testTarget(name: "ClimateFramingTests", dependencies: ["ClimateFraming", "ClimateText"]),
         .testTarget(name: "ClimateDedupTests", dependencies: ["ClimateDedup", "ClimateCore"]),
-        .testTarget(name: "ClimateStoreTests", dependencies: ["ClimateStore", "ClimateCore", grdb]),
+        .testTarget(name: "ClimateStoreTests", dependencies: ["ClimateStore", "ClimateCore", "CZlib", grdb]),
         .testTarget(name: "ClimateIndicesTests", dependencies: ["ClimateIndices", "ClimateCore"]),
         .testTarget(name: "ClimatePipelineTests", dependencies: ["ClimatePipeline", "ClimateIndices", "ClimateStore", "ClimateCore", grdb]),
         .testTarget(name: "ClimateReportTests", dependencies: ["ClimateReport", "ClimateStore", "ClimateIndices", "ClimateCore", grdb],

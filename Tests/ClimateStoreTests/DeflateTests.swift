@@ -1,4 +1,5 @@
 @testable import ClimateStore
+import CZlib
 import Foundation
 import Testing
 
@@ -38,5 +39,45 @@ struct DeflateTests {
     func ratio() throws {
         let page = Self.samples[0]
         #expect(try Deflate.compress(page).count * 4 < page.count)
+    }
+}
+
+/// Gzipped pages stored as they came.
+@Suite("Raw bytes kept as gzip")
+struct GzipRawTests {
+    /// A gzip file (RFC 1952) of `bytes` made with zlib, one member.
+    static func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
+        let deflated = [UInt8](try Deflate.zlibCompress(bytes)).dropFirst(2).dropLast(4)  // raw deflate
+        var crc = bytes.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, uInt($0.count))) }
+        var size = UInt32(truncatingIfNeeded: bytes.count)
+        var file: [UInt8] = [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 3] + deflated
+        for _ in 0..<4 { file.append(UInt8(crc & 0xFF)); crc >>= 8 }
+        for _ in 0..<4 { file.append(UInt8(size & 0xFF)); size >>= 8 }
+        return file
+    }
+
+    @Test("a gzip file of exactly the raw bytes is kept and reads back")
+    func keptAndRead() throws {
+        let page = DeflateTests.samples[0]
+        let file = try Self.gzip(page)
+        #expect(Deflate.gzipHolds(file, page))
+        #expect(try Deflate.decompress(Data(file), size: page.count) == page)
+    }
+
+    @Test("a gzip file of other bytes (edited, shorter, a non-empty first member) is not kept; every member is read")
+    func refused() throws {
+        let page = DeflateTests.samples[0]
+        let file = try Self.gzip(page)
+        var edited = page
+        edited[100] ^= 0x20
+        #expect(!Deflate.gzipHolds(file, edited))
+        #expect(!Deflate.gzipHolds(file, Array(page.dropLast())))
+        let twoMembers = try Self.gzip(Array(page.prefix(10))) + file
+        #expect(!Deflate.gzipHolds(twoMembers, Array(page.prefix(10)) + page))
+        #expect(try Deflate.decompress(Data(twoMembers), size: page.count + 10) == Array(page.prefix(10)) + page)
+        let emptyFirst = try Self.gzip([]) + file
+        #expect(Deflate.gzipHolds(emptyFirst, page))
+        #expect(try Deflate.decompress(Data(emptyFirst), size: page.count) == page)
+        #expect(!Deflate.gzipHolds(Array("not gzip at all, but long enough".utf8), page))
     }
 }

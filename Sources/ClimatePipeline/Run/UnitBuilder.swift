@@ -25,7 +25,9 @@ struct UnitBuilder: Sendable {
     /// Languages an article's language is resolved against (every language a lexicon can have).
     static let lexiconLanguages = Lexicon.languages.sorted()
 
-    func build(_ document: Document, run: Int64) -> Built {
+    /// Builds the unit of `document`; `gzipped` is the gzip file it was read from, if any (stored
+    /// as the raw bytes when it holds exactly them, see `DocumentRecord`).
+    func build(_ document: Document, run: Int64, gzipped: [UInt8]? = nil) -> Built {
         var built = Built()
         var clock = ContinuousClock.now
         func lap(_ stage: String) {
@@ -38,7 +40,7 @@ struct UnitBuilder: Sendable {
         let outlet = outlets.outlet(for: document, url: document.url)
         let record: DocumentRecord
         do {
-            record = try DocumentRecord(document: document, canonicalURL: documentURL, outletID: outlet?.id, run: run)
+            record = try DocumentRecord(document: document, canonicalURL: documentURL, outletID: outlet?.id, run: run, gzipped: gzipped)
         } catch {
             built.rejects.append(Reject(input: document.source, stage: "store", reason: error.localizedDescription, fix: error.description))
             return built

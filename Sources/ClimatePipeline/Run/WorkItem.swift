@@ -2,6 +2,7 @@ import ClimateCore
 import ClimateIngest
 import ClimateStore
 import ClimateText
+import Foundation
 
 /// One item of a run's batch: a document already ingested, or an HTML page file whose reading,
 /// decoding and `<head>` parse happen on the worker thread too (so the thread that writes the
@@ -50,12 +51,15 @@ extension WorkItemResult {
             var documents: [Document] = []
             let ingest = Ingestor.ingest(paths: [path], options: IngestOptions()) { documents.append($0) }
             result.ingestRejects = ingest.rejects
+            // A gzipped page may be stored as it came (no second compression of its bytes).
+            let gzipped = documents.count == 1 && path.lowercased().hasSuffix(".gz")
+                ? FileManager.default.contents(atPath: path).map { [UInt8]($0) } : nil
             for document in documents {
                 result.documents += 1
                 if skip.isDone(document) {
                     result.skippedSources.append(document.source)
                 } else {
-                    result.built.append(builder.build(document, run: run))
+                    result.built.append(builder.build(document, run: run, gzipped: gzipped))
                 }
             }
         }

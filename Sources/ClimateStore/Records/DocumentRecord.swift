@@ -60,12 +60,18 @@ public struct DocumentRecord: Codable, Sendable, Hashable, FetchableRecord, Pers
     }
 
     /// The record for an ingested `Document`: raw bytes are its `html`, else its `text`.
-    public init(document: Document, canonicalURL: String?, outletID: String?, run: Int64) throws(StoreError) {
+    ///
+    /// `gzipped` is the file the page was read from when it was a gzip file: when it holds exactly
+    /// the raw bytes (a UTF-8 page, one member: `Deflate.gzipHolds`), it is stored as it came
+    /// instead of compressing the page again.
+    public init(document: Document, canonicalURL: String?, outletID: String?, run: Int64, gzipped: [UInt8]? = nil) throws(StoreError) {
         let bytes = Array((document.html ?? document.text ?? "").utf8)
+        let raw: Data
+        if let gzipped, Deflate.gzipHolds(gzipped, bytes) { raw = Data(gzipped) } else { raw = try Deflate.compress(bytes) }
         self.init(
             id: document.id, url: document.url, canonicalURL: canonicalURL, outletID: outletID,
             kind: document.kind.rawValue, source: document.source, contentHash: SHA1.hex(bytes),
-            raw: try Deflate.compress(bytes), rawSize: bytes.count, encoding: document.encoding,
+            raw: raw, rawSize: bytes.count, encoding: document.encoding,
             fetched: document.fetched, published: document.published,
             publishedSource: document.publishedSource?.rawValue, language: document.language,
             title: document.title, firstRunID: run
