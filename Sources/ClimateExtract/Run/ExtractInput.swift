@@ -97,3 +97,19 @@ enum ExtractInput: Sendable {
         return name
     }
 }
+
+extension ExtractInput {
+    /// The unit's size in bytes as far as it is known without reading it (file size; HTML or
+    /// text length), to schedule large units first.
+    var approximateSize: Int {
+        switch self {
+        case .page(let path):
+            var info = stat()
+            return stat(path, &info) == 0 ? Int(info.st_size) : 0
+        case .document(let document):
+            return (document.html ?? document.text)?.utf8.count ?? 0
+        case .rejected:
+            return 0
+        }
+    }
+}

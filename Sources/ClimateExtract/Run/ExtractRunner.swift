@@ -33,7 +33,7 @@ public enum ExtractRunner {
         let workers = max(1, jobs)
         while start < units.count {
             let batch = Array(units[start..<min(units.count, start + batchSize)])
-            let results = ResultSlots(count: batch.count)
+            let results = ResultSlots(sizes: batch.map(\.approximateSize))
             if workers == 1 {
                 for index in batch.indices { results.set(index, render(extract(batch[index], fetched: fetched, parseOnly: parseOnly))) }
             } else {
@@ -137,8 +137,12 @@ enum RenderedOutcome: Sendable {
 }
 
 /// Fixed slots written by concurrent workers (each index by exactly one worker).
+///
+/// Units are claimed largest first (longest-processing-time order): a big page claimed last
+/// would keep one thread busy while the others wait at the end of the batch.
 final class ResultSlots: @unchecked Sendable {
     private var slots: [RenderedOutcome?]
+    private let order: [Int]
     private var next = 0
     private let lock = NSLock()
 
@@ -146,12 +150,16 @@ final class ResultSlots: @unchecked Sendable {
     func claim() -> Int? {
         lock.lock()
         defer { lock.unlock() }
-        guard next < slots.count else { return nil }
+        guard next < order.count else { return nil }
         next += 1
-        return next - 1
+        return order[next - 1]
     }
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    /// Slots for `sizes.count` units, claimed in decreasing size (ties in input order).
+    init(sizes: [Int]) {
+        slots = Array(repeating: nil, count: sizes.count)
+        order = sizes.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
+    }
 
     func set(_ index: Int, _ value: RenderedOutcome) {
         lock.lock()
