@@ -1,3 +1,4 @@
+import ClimateCore
 import CZlib
 import Foundation
 

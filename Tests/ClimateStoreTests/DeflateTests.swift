@@ -1,4 +1,5 @@
 @testable import ClimateStore
+import ClimateCore
 import CZlib
 import Foundation
 import Testing
@@ -79,5 +80,26 @@ struct GzipRawTests {
         #expect(Deflate.gzipHolds(emptyFirst, page))
         #expect(try Deflate.decompress(Data(emptyFirst), size: page.count) == page)
         #expect(!Deflate.gzipHolds(Array("not gzip at all, but long enough".utf8), page))
+    }
+}
+
+/// libdeflate's one-call gunzip, used for gzipped page files when the library is present.
+@Suite("libdeflate gunzip")
+struct LibDeflateGunzipTests {
+    @Test("a single-member file is read; two members, corruption and an over-limit size are left to zlib")
+    func gunzip() throws {
+        guard let library = LibDeflate.shared else {
+            print("NOTE: libdeflate.so.0 absent: page files are read with zlib only")
+            return
+        }
+        let page = DeflateTests.samples[0]
+        let file = try GzipRawTests.gzip(page)
+        #expect(library.gunzip(file, limit: page.count) == page)
+        #expect(library.gunzip(file, limit: page.count - 1) == nil)
+        #expect(library.gunzip(try GzipRawTests.gzip(Array(page.prefix(10))) + file, limit: 1 << 30) == nil)
+        var corrupt = file
+        corrupt[file.count / 2] ^= 0xFF
+        #expect(library.gunzip(corrupt, limit: 1 << 30) == nil)
+        #expect(library.gunzip(Array("plain text, not gzip".utf8), limit: 1 << 30) == nil)
     }
 }

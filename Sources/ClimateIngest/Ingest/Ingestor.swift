@@ -62,19 +62,23 @@ public enum Ingestor {
     }
 
     /// Ingests one input held in memory, named `name` (use `-` for what would be stdin): the
-    /// same classification and readers as for files, for tests and embedding.
-    public static func ingest(bytes: [UInt8], name: String, options: IngestOptions,
+    /// same classification and readers as for files, for tests and embedding. `fetched` is what
+    /// the file's modification time would give (``modificationDate(ofFile:)``).
+    public static func ingest(bytes: [UInt8], name: String, fetched: Date? = nil, options: IngestOptions,
                               emit: (Document) throws -> Void) -> IngestSummary {
         withoutActuallyEscaping(emit) { emit in
             let context = IngestContext(options: options, emit: emit)
             do {
-                try ingestInput(name: name, path: nil, fetched: nil, context: context) { MemoryByteSource(bytes) }
+                try ingestInput(name: name, path: nil, fetched: fetched, context: context) { MemoryByteSource(bytes) }
             } catch {
                 return context.finish(fatal: error.message)
             }
             return context.finish()
         }
     }
+
+    /// The fetch time ingestion gives a local file's documents: its modification time.
+    public static func modificationDate(ofFile path: String) -> Date? { InputWalker.modificationDate(path) }
 
     /// Classifies and reads one input; every problem except a failing `emit` becomes a rejection.
     static func ingestInput(name: String, path: String?, fetched: Date?, context: IngestContext,

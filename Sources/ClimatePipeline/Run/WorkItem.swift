@@ -48,12 +48,21 @@ extension WorkItemResult {
         case .document(let document):
             result.built.append(builder.build(document, run: run))
         case .pageFile(let path):
+            // A gzipped page is inflated in one call by libdeflate when the system has it (zlib's
+            // streaming reader otherwise), and may be stored as it came (no second compression).
+            let options = IngestOptions()
+            let compressed = path.lowercased().hasSuffix(".gz") ? FileManager.default.contents(atPath: path).map { [UInt8]($0) } : nil
             var documents: [Document] = []
-            let ingest = Ingestor.ingest(paths: [path], options: IngestOptions()) { documents.append($0) }
+            let ingest: IngestSummary
+            if let compressed, let page = LibDeflate.shared?.gunzip(compressed, limit: options.maxDocumentBytes) {
+                ingest = Ingestor.ingest(bytes: page, name: path, fetched: Ingestor.modificationDate(ofFile: path), options: options) {
+                    documents.append($0)
+                }
+            } else {
+                ingest = Ingestor.ingest(paths: [path], options: options) { documents.append($0) }
+            }
             result.ingestRejects = ingest.rejects
-            // A gzipped page may be stored as it came (no second compression of its bytes).
-            let gzipped = documents.count == 1 && path.lowercased().hasSuffix(".gz")
-                ? FileManager.default.contents(atPath: path).map { [UInt8]($0) } : nil
+            let gzipped = documents.count == 1 ? compressed : nil
             for document in documents {
                 result.documents += 1
                 if skip.isDone(document) {
