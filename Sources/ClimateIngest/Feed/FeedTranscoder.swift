@@ -87,21 +87,9 @@ final class FeedTranscoder {
                 }
                 let b = p[i]
                 if b < 0x80 { i += 1; continue }
-                let need: Int
-                var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
-                switch b {
-                case 0xC2...0xDF: need = 1
-                case 0xE0: need = 2; lower = 0xA0
-                case 0xE1...0xEC, 0xEE...0xEF: need = 2
-                case 0xED: need = 2; upper = 0x9F
-                case 0xF0: need = 3; lower = 0x90
-                case 0xF1...0xF3: need = 3
-                case 0xF4: need = 3; upper = 0x8F
-                default: return i
-                }
-                guard i + need < n else { return i }
-                let c = p[i + 1]
-                guard c >= lower, c <= upper else { return i }
+                guard let (length, second) = UTF8Lead.sequence(b) else { return i }
+                let need = length - 1
+                guard i + need < n, second.contains(p[i + 1]) else { return i }
                 var k = 2
                 while k <= need { guard p[i + k] & 0xC0 == 0x80 else { return i }; k += 1 }
                 validMultibyteSequences += 1
@@ -121,19 +109,8 @@ final class FeedTranscoder {
         while i < n {
             let b = bytes[i]
             if b < 0x80 { output.append(b); i += 1; continue }
-            let need: Int
-            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
-            switch b {
-            case 0xC2...0xDF: need = 1
-            case 0xE0: need = 2; lower = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: need = 2
-            case 0xED: need = 2; upper = 0x9F
-            case 0xF0: need = 3; lower = 0x90
-            case 0xF1...0xF3: need = 3
-            case 0xF4: need = 3; upper = 0x8F
-            default: need = -1
-            }
-            if need < 0 { ok = false; Self.appendReplacement(&output); i += 1; continue }
+            guard let (length, second) = UTF8Lead.sequence(b) else { ok = false; Self.appendReplacement(&output); i += 1; continue }
+            let need = length - 1
             var j = 1
             var valid = true
             while j <= need {
@@ -142,8 +119,7 @@ final class FeedTranscoder {
                     valid = false; break
                 }
                 let c = bytes[i + j]
-                let lo: UInt8 = j == 1 ? lower : 0x80, hi: UInt8 = j == 1 ? upper : 0xBF
-                if c < lo || c > hi { valid = false; break }
+                if !(j == 1 ? second : 0x80...0xBF).contains(c) { valid = false; break }
                 j += 1
             }
             if valid { output.append(contentsOf: bytes[i...(i + need)]); i += need + 1; validMultibyteSequences += 1 }

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CLibXML2
 
 /// The few page facts ingestion reads from an HTML page: title, language, canonical URL, site
@@ -95,13 +90,9 @@ public struct HTMLPageMetadata: Sendable, Hashable {
     static func headPart(of html: String) -> String {
         var html = html
         let end: Int? = html.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return nil }
             var index = 0
-            while index + 5 <= bytes.count, let found = memchr(base + index, 0x3C, bytes.count - index) {
-                let open = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                guard open + 5 <= bytes.count else { return nil }
-                if bytes[open + 1] | 0x20 == 0x62, bytes[open + 2] | 0x20 == 0x6F, bytes[open + 3] | 0x20 == 0x64,
-                   bytes[open + 4] | 0x20 == 0x79 { return open }  // "<body"
+            while let open = ByteScan.next(0x3C, in: bytes, from: index) {
+                if ByteScan.hasWord("<body", in: bytes, at: open) { return open }
                 index = open + 1
             }
             return nil

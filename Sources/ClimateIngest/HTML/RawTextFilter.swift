@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Drops the content of `<script>` and `<style>` elements from HTML bytes before libxml2 parses
 /// them, keeping JSON-LD scripts whole.
 ///
@@ -24,7 +18,7 @@ public enum RawTextFilter {
         var copied = 0  // bytes[..<copied] are in `output` (or deliberately dropped)
         var index = 0
         let count = bytes.count
-        while let open = nextOpen(bytes, from: index) {
+        while let open = ByteScan.next(0x3C, in: bytes, from: index) {
             index = open
             guard index + 1 < count else { break }
             let next = bytes[index + 1]
@@ -57,11 +51,9 @@ public enum RawTextFilter {
     /// The raw-text element a start tag opens (`bytes[from]` is the first byte of its name).
     private static func rawTextName(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> RawText? {
         func matches(_ word: StaticString) -> Bool {
-            let length = word.utf8CodeUnitCount
-            guard start + length < bytes.count else { return false }
-            for k in 0..<length where bytes[start + k] | 0x20 != word.utf8Start[k] { return false }
-            let after = bytes[start + length]
-            return after == 0x3E || after == 0x2F || isSpace(after)
+            let after = start + word.utf8CodeUnitCount
+            guard after < bytes.count, ByteScan.hasWord(word, in: bytes, at: start) else { return false }
+            return bytes[after] == 0x3E || bytes[after] == 0x2F || isSpace(bytes[after])
         }
         if matches("script") { return .script }
         if matches("style") { return .style }
@@ -109,39 +101,22 @@ public enum RawTextFilter {
     /// Where `</script` or `</style` (any case) starts at or after `from`.
     private static func findClose(_ bytes: UnsafeBufferPointer<UInt8>, name: RawText, from start: Int) -> Int? {
         let word: StaticString = name == .script ? "script" : "style"
-        let length = word.utf8CodeUnitCount
         var index = start
-        while let open = nextOpen(bytes, from: index), open + 1 + length < bytes.count {
-            if bytes[open + 1] == 0x2F {
-                var matched = true
-                for k in 0..<length where bytes[open + 2 + k] | 0x20 != word.utf8Start[k] { matched = false; break }
-                if matched { return open }
-            }
+        while let open = ByteScan.next(0x3C, in: bytes, from: index), open + 1 + word.utf8CodeUnitCount < bytes.count {
+            if bytes[open + 1] == 0x2F, ByteScan.hasWord(word, in: bytes, at: open + 2) { return open }
             index = open + 1
         }
         return nil
     }
 
-    /// The index of the next `<` at or after `from` (`memchr`).
-    private static func nextOpen(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard start < bytes.count, let base = bytes.baseAddress,
-              let found = memchr(base + start, 0x3C, bytes.count - start) else { return nil }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-    }
-
     /// Whether the start tag in `bytes[from..<to]` may declare a JSON-LD type: it holds `ld+json`
     /// (any case) or a character reference (`type="application&#x2F;ld&#x2B;json"` is JSON-LD too).
     private static func containsJSONLD(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
-        let word: StaticString = "ld+json"
-        let length = word.utf8CodeUnitCount
+        if let ampersand = ByteScan.next(0x26, in: bytes, from: start), ampersand < end { return true }
+        let length = StaticString("ld+json").utf8CodeUnitCount
         var index = start
-        while index < end, bytes[index] != 0x26 { index += 1 }  // '&'
-        if index < end { return true }
-        index = start
         while index + length <= end {
-            var matched = true
-            for k in 0..<length where bytes[index + k] | 0x20 != word.utf8Start[k] { matched = false; break }
-            if matched { return true }
+            if ByteScan.hasWord("ld+json", in: bytes, at: index) { return true }
             index += 1
         }
         return false

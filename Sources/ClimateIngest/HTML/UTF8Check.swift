@@ -28,22 +28,10 @@ struct UTF8Check: Sendable, Equatable {
             guard index < count else { break }
             let lead = buffer[index]
             if lead < 0x80 { index += 1; continue }
-            let length: Int
-            var low: UInt8 = 0x80, high: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; low = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; high = 0x9F
-            case 0xF0: length = 4; low = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; high = 0x8F
-            default: invalid += 1; index += 1; continue
-            }
+            guard let (length, second) = UTF8Lead.sequence(lead) else { invalid += 1; index += 1; continue }
             var ok = index + length <= count
             if ok {
-                let second = buffer[index + 1]
-                ok = second >= low && second <= high
+                ok = second.contains(buffer[index + 1])
                 var offset = 2
                 while ok && offset < length {
                     ok = buffer[index + offset] & 0xC0 == 0x80
