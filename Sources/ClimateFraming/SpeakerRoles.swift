@@ -16,7 +16,7 @@ struct RoleIndex {
     /// Migrant, survivor and relative nouns (not children or private persons): what a relayed account is about.
     private var witnessTokens: [Int] = []
     private var firstPerson: [Int] = []
-    /// Keys (FNV-1a of the folded form) of the first-person singular forms and subject pronouns.
+    /// Keys (``TokenKey`` of the folded form) of the first-person singular forms and subject pronouns.
     private let singular: Set<UInt64>
     private let pronouns: Set<UInt64>
 

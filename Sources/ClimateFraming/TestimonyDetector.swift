@@ -12,7 +12,7 @@ import ClimateText
 /// a clause (`survivors told rescuers that ...`, `according to survivors`) is direct; a relay noun
 /// doing the same about witnesses is relayed.
 struct TestimonyDetector: Sendable {
-    /// Keys (FNV-1a of the folded form, as ``Token/key``) of the language's word lists.
+    /// Keys (``TokenKey`` of the folded form, as ``Token/key``) of the language's word lists.
     let complementizers: Set<UInt64>
     let pronouns: Set<UInt64>
     let singular: Set<UInt64>
@@ -21,9 +21,9 @@ struct TestimonyDetector: Sendable {
     var nameSearchWindow = 3
 
     init(language: String, facts: EntryFacts) {
-        complementizers = Set((FramingRules.complementizers[language] ?? []).map { FNV1a.hash($0) })
-        pronouns = Set((FramingRules.subjectPronouns[language] ?? []).map { FNV1a.hash($0) })
-        singular = Set((FramingRules.firstPersonSingular[language] ?? []).map { FNV1a.hash($0) })
+        complementizers = Set((FramingRules.complementizers[language] ?? []).map { TokenKey.hash($0) })
+        pronouns = Set((FramingRules.subjectPronouns[language] ?? []).map { TokenKey.hash($0) })
+        singular = Set((FramingRules.firstPersonSingular[language] ?? []).map { TokenKey.hash($0) })
         self.facts = facts
     }
 

@@ -37,7 +37,7 @@ struct EntryTable: Sendable {
             case .prefix(let p):
                 prefixSource[Array(p.utf8), default: []].append(index)
             case .suffix(let s):
-                suffixSource[FNV1a.hash(s), default: []].append(index)
+                suffixSource[TokenKey.hash(s), default: []].append(index)
                 if !suffixLengths.contains(s.utf8.count) { suffixLengths.append(s.utf8.count); suffixLengths.sort() }
             case .infix(let i):
                 if let k = infixSource.firstIndex(where: { $0.needle == Array(i.utf8) }) {
@@ -116,9 +116,7 @@ struct EntryTable: Sendable {
     private func suffixCandidates(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout IDBuffer) {
         for length in suffixLengths {
             guard length <= bytes.count else { break }
-            var h = FNV1a.offset
-            for i in (bytes.count - length)..<bytes.count { h = (h ^ UInt64(bytes[i])) &* FNV1a.prime }
-            suffix.lookup(h, into: &out)
+            suffix.lookup(TokenKey.hash(bytes.baseAddress! + (bytes.count - length), count: length), into: &out)
         }
     }
 

@@ -1,6 +1,6 @@
 /// An open-addressing hash table from 64-bit token keys to lists of small integers.
 ///
-/// Token keys are already well-mixed FNV-1a hashes, so the table uses them directly (no second
+/// Token keys are already well-mixed hashes (``TokenKey``), so the table uses them directly (no second
 /// hashing, unlike `Dictionary`, whose seeded SipHash dominated matching time). Keys are stored in
 /// a power-of-two array with linear probing; each slot points at a run of values. Built once,
 /// then read-only (safe to share across threads).

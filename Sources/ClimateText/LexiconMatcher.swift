@@ -30,9 +30,11 @@ public struct LexiconMatcher: Sendable {
 /// The immutable compiled tables of a ``LexiconMatcher`` (shared read-only across threads).
 final class CompiledMatcher: Sendable {
     let lexicon: Lexicon
-    private let frames: EntryTable
-    private let actors: EntryTable
-    private let negators: EntryTable
+    let frames: EntryTable
+    let actors: EntryTable
+    let negators: EntryTable
+    /// Per-thread memos of each token type's first-token candidates in the three tables.
+    let candidateCaches = CandidateCachePool()
     /// Pattern variants: entry index and tokens (entries, plus hyphen-joined phrase variants).
     private let patterns: [(entry: Int, tokens: [PatternToken])]
     /// Per pattern: the keys of its tokens from `patternKeyStart[pattern]` (flat, for phrase matching
@@ -106,7 +108,7 @@ final class CompiledMatcher: Sendable {
         for pattern in patterns {
             keyStart.append(Int32(keys.count))
             for token in pattern.tokens {
-                if case .exact(let word) = token { keys.append(FNV1a.hash(word)); isGlob.append(false) } else { keys.append(0); isGlob.append(true) }
+                if case .exact(let word) = token { keys.append(TokenKey.hash(word)); isGlob.append(false) } else { keys.append(0); isGlob.append(true) }
             }
         }
         patternKeys = keys
@@ -145,14 +147,25 @@ final class CompiledMatcher: Sendable {
     /// The spans of the three tables: frame cues, actor nouns outside ignored spans, and negators
     /// that are not part of a longer match (each table's spans in token order).
     func findSpans(_ text: TokenizedText, sentenceOf: UnsafeBufferPointer<Int32>) -> (frames: [Span], actors: [Span], negators: [Span]) {
-        let frameSpans = scan(frames, text, sentenceOf)
-        var actorSpans = scan(actors, text, sentenceOf)
+        candidateCaches.withCache { cache in
+            let firsts = firstTokenCandidates(text, cache)
+            return firsts.withUnsafeBufferPointer { firsts in
+                let candidates = FirstCandidates(perToken: firsts, arena: UnsafePointer(cache.arena))
+                return findSpans(text, sentenceOf: sentenceOf, candidates)
+            }
+        }
+    }
+
+    private func findSpans(_ text: TokenizedText, sentenceOf: UnsafeBufferPointer<Int32>,
+                           _ candidates: FirstCandidates) -> (frames: [Span], actors: [Span], negators: [Span]) {
+        let frameSpans = scan(frames, .frames, text, sentenceOf, candidates)
+        var actorSpans = scan(actors, .actors, text, sentenceOf, candidates)
         if !actorSpans.isEmpty {
             // Actor nouns inside an ignored span (`bird migration`, `Refugee Council`) are not anchors.
             let ignored = frameSpans.filter { isIgnore[$0.entry] }.map(\.tokens)
             if !ignored.isEmpty { actorSpans.removeAll { span in ignored.contains { $0.overlaps(span.tokens) } } }
         }
-        var negatorSpans = scan(negators, text, sentenceOf)
+        var negatorSpans = scan(negators, .negators, text, sentenceOf, candidates)
         if !negatorSpans.isEmpty {
             // A negator inside a longer match (`sin` in `sin papeles`, `sans` in `Médecins sans Frontières`)
             // is part of that expression, not a negation.
@@ -162,7 +175,8 @@ final class CompiledMatcher: Sendable {
         return (frameSpans, actorSpans, negatorSpans)
     }
 
-    private func scan(_ table: EntryTable, _ text: TokenizedText, _ sentenceOf: UnsafeBufferPointer<Int32>) -> [Span] {
+    private func scan(_ table: EntryTable, _ which: FirstCandidates.Table, _ text: TokenizedText, _ sentenceOf: UnsafeBufferPointer<Int32>,
+                      _ firsts: FirstCandidates) -> [Span] {
         guard !table.isEmpty else { return [] }
         let tokens = text.tokens
         var spans: [Span] = []
@@ -176,13 +190,21 @@ final class CompiledMatcher: Sendable {
                 while i < tokens.count {
                     let token = tokens[i]
                     guard token.kind == .word || token.kind == .elision || token.kind == .number else { i += 1; continue }
-                    candidates.removeAll()
-                    let bytes = UnsafeBufferPointer(rebasing: folded[Int(token.foldedStart)..<Int(token.foldedEnd)])
-                    table.candidates(key: token.key, bytes: bytes, into: &candidates)
+                    let cached = firsts.range(of: i, in: which)
+                    if cached == nil {  // a type with too many candidates to cache
+                        candidates.removeAll()
+                        let bytes = UnsafeBufferPointer(rebasing: folded[Int(token.foldedStart)..<Int(token.foldedEnd)])
+                        table.candidates(key: token.key, bytes: bytes, into: &candidates)
+                    } else if cached!.isEmpty, !token.isHyphenated {
+                        i += 1
+                        continue
+                    }
                     var bestEnd = -1
                     best.removeAll()
-                    for c in 0..<candidates.count {
-                        let pattern = Int(candidates[c])
+                    let candidateCount = cached?.count ?? candidates.count
+                    for c in 0..<candidateCount {
+                        let pattern: Int
+                        if let cached { pattern = Int(firsts.arena[cached.lowerBound + c]) } else { pattern = Int(candidates[c]) }
                         let entry = patternEntry[pattern]
                         guard let end = patternLength[pattern] == 1 ? i + 1
                                 : phraseEnd(pattern, from: i, gap: Int(entryGap[Int(entry)]), text, sentenceOf, tokens)

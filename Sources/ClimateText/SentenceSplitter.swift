@@ -14,7 +14,7 @@ public struct Sentence: Sendable, Hashable {
 /// number before a month or noun (`am 3. Oktober`). A line break always ends a sentence.
 public struct SentenceSplitter: Sendable {
     public let language: String
-    /// Keys (FNV-1a of the folded form) of the abbreviations.
+    /// Keys (``TokenKey`` of the folded form) of the abbreviations.
     private let abbreviations: Set<UInt64>
     private let numericAbbreviations: Set<UInt64>
     private let monthAbbreviations: Set<UInt64>
@@ -136,7 +136,7 @@ public struct SentenceSplitter: Sendable {
         return false
     }
 
-    /// The key (FNV-1a of the folded form) of the run of words joined by periods without spaces that
+    /// The key (``TokenKey`` of the folded form) of the run of words joined by periods without spaces that
     /// ends at token `last` (`z.B` → key of `z.b`), with the number of words and the length (in
     /// scalars) of the longest one.
     private func dottedForm(_ text: TokenizedText, endingAt last: Int) -> (UInt64, Int, Int) {
@@ -149,17 +149,17 @@ public struct SentenceSplitter: Sendable {
             let t = text.tokens[last]
             return (t.key, 1, text.folded.withUnsafeBufferPointer { SentenceSplitter.scalarCount($0, t) })
         }
-        var h = FNV1a.offset
+        var dotted: [UInt8] = []
         var longest = 0
         text.folded.withUnsafeBufferPointer { folded in
             for k in stride(from: first, through: last, by: 2) {
                 let t = text.tokens[k]
-                if k != first { h = (h ^ 0x2E) &* FNV1a.prime }
-                for b in folded[Int(t.foldedStart)..<Int(t.foldedEnd)] { h = (h ^ UInt64(b)) &* FNV1a.prime }
+                if k != first { dotted.append(0x2E) }
+                dotted += folded[Int(t.foldedStart)..<Int(t.foldedEnd)]
                 longest = max(longest, SentenceSplitter.scalarCount(folded, t))
             }
         }
-        return (h, (last - first) / 2 + 1, longest)
+        return (TokenKey.hash(dotted), (last - first) / 2 + 1, longest)
     }
 
     /// Number of Unicode scalars in a token's folded form (bytes that do not continue a UTF-8 sequence).

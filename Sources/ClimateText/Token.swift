@@ -28,7 +28,7 @@ public enum TokenKind: UInt8, Sendable, Hashable, CaseIterable, CustomStringConv
 ///
 /// Tokens are small value types (24 bytes); strings are made only on demand through
 /// ``TokenizedText``. The folded form (lower case, diacritics removed, `ß` → `ss`) is what
-/// lexicon matching compares; `key` is its 64-bit FNV-1a hash for table look-ups.
+/// lexicon matching compares; `key` is its ``TokenKey`` hash for table look-ups.
 public struct Token: Sendable, Hashable {
     public var kind: TokenKind
     /// Set when a word contains a hyphen (a compound whose parts are reachable with `parts`).
@@ -41,7 +41,7 @@ public struct Token: Sendable, Hashable {
     /// Byte range of the folded form in ``TokenizedText/folded``.
     public var foldedStart: Int32
     public var foldedEnd: Int32
-    /// FNV-1a hash of the folded form.
+    /// ``TokenKey`` hash of the folded form.
     public var key: UInt64
 
     public init(kind: TokenKind, start: Int, end: Int, foldedStart: Int, foldedEnd: Int, key: UInt64,
@@ -60,19 +60,73 @@ public struct Token: Sendable, Hashable {
     public var range: Range<Int> { Int(start)..<Int(end) }
 }
 
-/// 64-bit FNV-1a, the hash used for token keys and lexicon tables.
-public enum FNV1a {
-    public static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
-    public static let prime: UInt64 = 0x0000_0100_0000_01b3
-
-    /// Hash of a byte sequence.
+/// The 64-bit hash of a token's folded bytes, the key of every look-up table over tokens.
+///
+/// Eight bytes at a time (a multiply and a shift per word, then a final mix), so a typical word
+/// costs one step instead of a multiply per byte. For a given length the map from bytes to key is
+/// one-to-one up to eight bytes; longer inputs and different lengths collide with probability
+/// 2⁻⁶⁴. Keys are made in memory only (never stored), so the function may change between versions.
+public enum TokenKey {
+    /// The key of `count` bytes at `bytes`.
     @inlinable
-    public static func hash<C: Sequence>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var h = offset
-        for b in bytes { h = (h ^ UInt64(b)) &* prime }
-        return h
+    public static func hash(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        var h = start(count)
+        var k = 0
+        while k &+ 8 <= count {
+            h = step(h, UnsafeRawPointer(bytes + k).loadUnaligned(as: UInt64.self))
+            k &+= 8
+        }
+        if k < count {
+            var last: UInt64 = 0
+            for m in 0..<(count - k) { last |= UInt64(bytes[k + m]) << (8 * UInt64(m)) }
+            h = step(h, last)
+        }
+        return finish(h)
     }
 
-    /// Hash of a string's UTF-8 bytes.
-    public static func hash(_ text: String) -> UInt64 { hash(text.utf8) }
+    /// The key of `count` bytes at `bytes`, when at least eight bytes past the start of the last
+    /// word may be read (the tokenizer's output buffer has that slack): no byte loop for the tail.
+    @inlinable
+    public static func hashPadded(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        var h = start(count)
+        var k = 0
+        while k &+ 8 <= count {
+            h = step(h, UnsafeRawPointer(bytes + k).loadUnaligned(as: UInt64.self))
+            k &+= 8
+        }
+        if k < count {
+            let word = UnsafeRawPointer(bytes + k).loadUnaligned(as: UInt64.self)
+            h = step(h, word & (UInt64.max >> (64 - 8 * UInt64(count - k))))
+        }
+        return finish(h)
+    }
+
+    /// The key of a byte sequence.
+    public static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        if let key = bytes.withContiguousStorageIfAvailable({ $0.isEmpty ? finish(start(0)) : hash($0.baseAddress!, count: $0.count) }) {
+            return key
+        }
+        return hash(Array(bytes))
+    }
+
+    /// The key of a string's UTF-8 bytes.
+    public static func hash(_ text: String) -> UInt64 {
+        var copy = text
+        return copy.withUTF8 { $0.isEmpty ? finish(start(0)) : hash($0.baseAddress!, count: $0.count) }
+    }
+
+    @usableFromInline @inline(__always)
+    static func start(_ count: Int) -> UInt64 { 0x243F_6A88_85A3_08D3 ^ (UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15) }
+
+    @usableFromInline @inline(__always)
+    static func step(_ h: UInt64, _ word: UInt64) -> UInt64 {
+        let m = (h ^ word) &* 0xBF58_476D_1CE4_E5B9
+        return m ^ (m >> 31)
+    }
+
+    @usableFromInline @inline(__always)
+    static func finish(_ h: UInt64) -> UInt64 {
+        let m = (h ^ (h >> 29)) &* 0x94D0_49BB_1331_11EB
+        return m ^ (m >> 32)
+    }
 }

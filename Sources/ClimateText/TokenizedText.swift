@@ -57,7 +57,7 @@ public struct TokenizedText: Sendable {
             guard upTo > partStart else { return }
             let surface = String(decoding: bytes[partStart..<upTo], as: UTF8.self)
             let folded = ScalarTable.fold(surface)
-            result.append((partStart..<upTo, folded, FNV1a.hash(folded)))
+            result.append((partStart..<upTo, folded, TokenKey.hash(folded)))
         }
         while cursor < end {
             let (value, length) = UTF8Scan.decode(bytes, cursor)

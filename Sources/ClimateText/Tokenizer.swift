@@ -19,16 +19,16 @@ public struct Tokenizer: Sendable {
         "bell", "sant", "nessun", "buon", "cent", "mezz", "po", "anch", "dov", "com", "cos", "ch",
     ]
 
-    /// FNV-1a keys of ``elisions``, so the scanner can test a prefix without making a string.
-    static let elisionKeys: Set<UInt64> = Set(elisions.map { FNV1a.hash($0) })
+    /// token keys of ``elisions``, so the scanner can test a prefix without making a string.
+    static let elisionKeys: Set<UInt64> = Set(elisions.map { TokenKey.hash($0) })
 
     /// Folded words that keep a final apostrophe as part of the word (Italian apocope `po'`).
-    static let apocopeKeys: Set<UInt64> = [FNV1a.hash("po"), FNV1a.hash("mo")]
+    static let apocopeKeys: Set<UInt64> = [TokenKey.hash("po"), TokenKey.hash("mo")]
 
     /// Folded words that join a truncated compound: the hyphen of `Asyl- und Migrationspolitik` stays
     /// with `Asyl-`.
     static let conjunctionKeys: Set<UInt64> = Set(
-        ["und", "oder", "bzw", "sowie", "en", "of", "and", "or", "e", "o", "y", "u", "i", "et", "ou", "ni"].map { FNV1a.hash($0) })
+        ["und", "oder", "bzw", "sowie", "en", "of", "and", "or", "e", "o", "y", "u", "i", "et", "ou", "ni"].map { TokenKey.hash($0) })
 
     /// The language of the texts (`nl` keeps `'s` inside words: `foto's`, `Anna's`); nil for any.
     public let language: String?
@@ -47,14 +47,16 @@ public struct Tokenizer: Sendable {
         var foldedCount = 0, tokenCount = 0
         bytes.withUnsafeBufferPointer { buffer in
             TokenScanner.asciiClass.withUnsafeBufferPointer { classes in
+            TokenScanner.plainClass.withUnsafeBufferPointer { plain in
                 ScalarTable.withFlatTable { flat in
                     var scanner = TokenScanner(bytes: buffer, out: foldedBuffer, tokenOut: tokenBuffer, tokenCapacity: bytes.count / 4 + 16,
-                                               classes: classes, flat: flat, splitsPossessive: language != "nl")
+                                               classes: classes, plain: plain, flat: flat, splitsPossessive: language != "nl")
                     scanner.run()
                     foldedCount = scanner.outCount
                     tokenCount = scanner.tokenCount
                     tokenBuffer = scanner.tokenOut
                 }
+            }
             }
         }
         defer { tokenBuffer.deallocate() }
@@ -100,18 +102,22 @@ struct TokenScanner {
     var tokenCount = 0
     var tokenCapacity: Int
     let classes: UnsafeBufferPointer<ScalarClass>
+    /// ``plainClass``, for the fast path.
+    let plain: UnsafeBufferPointer<UInt8>
     let flat: UnsafeBufferPointer<PackedScalar>
     /// Whether `'s` after a word is split off (English possessive, German `geht's`); not in Dutch.
     let splitsPossessive: Bool
     var i = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>, out: UnsafeMutablePointer<UInt8>, tokenOut: UnsafeMutablePointer<Token>, tokenCapacity: Int,
-         classes: UnsafeBufferPointer<ScalarClass>, flat: UnsafeBufferPointer<PackedScalar>, splitsPossessive: Bool = true) {
+         classes: UnsafeBufferPointer<ScalarClass>, plain: UnsafeBufferPointer<UInt8>, flat: UnsafeBufferPointer<PackedScalar>,
+         splitsPossessive: Bool = true) {
         self.bytes = bytes
         self.out = out
         self.tokenOut = tokenOut
         self.tokenCapacity = tokenCapacity
         self.classes = classes
+        self.plain = plain
         self.flat = flat
         self.splitsPossessive = splitsPossessive
     }
@@ -121,6 +127,20 @@ struct TokenScanner {
 
     mutating func run() {
         while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                let c = plain[Int(b)]
+                if c == TokenScanner.lower || c == TokenScanner.upper {
+                    let folded = b | 0x20
+                    if folded != 0x68 && folded != 0x77 || urlEnd(at: i) == nil, scanPlainWord() { continue }  // h, w: URLs
+                } else if b == 0x20 || b == 0x0A {
+                    i += 1
+                    continue
+                }
+            } else if b >= 0xC2, b < 0xE0, i + 1 < bytes.count,
+                      flat[Int(UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F))].scalarClass == .letter, scanPlainWord() {
+                continue
+            }
             let (v, len) = UTF8Scan.decode(bytes, i)
             let cls = classOf(v)
             switch cls {
@@ -202,7 +222,6 @@ struct TokenScanner {
         // While only ASCII letters and digits are consumed, their folded bytes and key are produced
         // on the way (emitWord would walk them again); `fastEnd` is where the first other byte stood.
         var fastEnd = -1
-        var h = FNV1a.offset
         while j < bytes.count {
             // ASCII fast path: letters and digits.
             let b = bytes[j]
@@ -210,11 +229,7 @@ struct TokenScanner {
                 let c = classes[Int(b)]
                 if c == .letter || c == .digit {
                     if c == .letter { allDigits = false }
-                    if fastEnd < 0 {
-                        let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-                        out[outCount + j - start] = lower
-                        h = (h ^ UInt64(lower)) &* FNV1a.prime
-                    }
+                    if fastEnd < 0 { out[outCount + j - start] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
                     j += 1
                     continue
                 }
@@ -290,7 +305,7 @@ struct TokenScanner {
             let first = bytes[start]
             reserveToken()
             tokenOut[tokenCount] = Token(kind: allDigits ? .number : .word, start: start, end: j, foldedStart: outCount,
-                                         foldedEnd: outCount + length, key: h, isHyphenated: false,
+                                         foldedEnd: outCount + length, key: TokenKey.hashPadded(out + outCount, count: length), isHyphenated: false,
                                          isCapitalized: first >= 0x41 && first <= 0x5A)
             tokenCount += 1
             outCount += length
@@ -320,28 +335,31 @@ struct TokenScanner {
         return k - from
     }
 
-    /// FNV-1a hash of the folded form of a byte range, without allocating.
+    /// The key of the folded form of a byte range, without allocating (folded into the free space
+    /// of the output buffer, which is not advanced).
     func foldedKey(_ from: Int, _ to: Int) -> UInt64 {
-        var h = FNV1a.offset
+        var o = outCount
         var k = from
         while k < to {
             let (v, len) = UTF8Scan.decode(bytes, k)
             if v < 0x80 {
                 let b = UInt8(v)
-                h = (h ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* FNV1a.prime
+                out[o] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                o += 1
             } else {
-                for b in ScalarTable.info(v).folded { h = (h ^ UInt64(b)) &* FNV1a.prime }
+                let info = packed(v)
+                var folded = info.foldedBytes
+                for _ in 0..<info.foldedCount { out[o] = UInt8(truncatingIfNeeded: folded); folded >>= 8; o += 1 }
             }
             k += len
         }
-        return h
+        return TokenKey.hashPadded(out + outCount, count: o - outCount)
     }
 
     // MARK: Emitting
 
     mutating func emitWord(_ start: Int, _ end: Int, kind: TokenKind, hyphenated: Bool) {
         let fStart = outCount
-        var h = FNV1a.offset
         var k = start
         var capital = false
         while k < end {
@@ -351,7 +369,6 @@ struct TokenScanner {
                 if b >= 0x41 && b <= 0x5A { if k == start { capital = true }; b |= 0x20 }
                 out[outCount] = b
                 outCount += 1
-                h = (h ^ UInt64(b)) &* FNV1a.prime
                 k += 1
                 continue
             }
@@ -362,7 +379,6 @@ struct TokenScanner {
                 if kind == .number, b == 0x20 { k += len; continue }
                 out[outCount] = b
                 outCount += 1
-                h = (h ^ UInt64(b)) &* FNV1a.prime
             } else {
                 let info = packed(v)
                 if k == start, info.isUppercase { capital = true }
@@ -373,13 +389,13 @@ struct TokenScanner {
                     packed >>= 8
                     out[outCount] = b
                     outCount += 1
-                    h = (h ^ UInt64(b)) &* FNV1a.prime
                 }
             }
             k += len
         }
         reserveToken()
-        tokenOut[tokenCount] = Token(kind: kind, start: start, end: end, foldedStart: fStart, foldedEnd: outCount, key: h,
+        tokenOut[tokenCount] = Token(kind: kind, start: start, end: end, foldedStart: fStart, foldedEnd: outCount,
+                                     key: TokenKey.hashPadded(out + fStart, count: outCount - fStart),
                                      isHyphenated: hyphenated, isCapitalized: capital)
         tokenCount += 1
     }

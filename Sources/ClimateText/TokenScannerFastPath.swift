@@ -1,0 +1,97 @@
+/// The fast path of ``TokenScanner``: plain words, the bulk of any text, in one tight loop.
+///
+/// A plain word is a run of letters (ASCII, or two-byte UTF-8: Latin, Greek, Cyrillic, with
+/// combining marks) that ends at the end of the text or at an ASCII byte that cannot continue,
+/// split or re-classify it (a space, a comma, a closing quote, ...). Such a word is exactly one
+/// ``TokenKind/word`` token, so the loop writes its folded bytes, key and flags directly. Anything
+/// else (numbers, apostrophes, hyphens, periods, e-mail characters, other non-ASCII) is left to the
+/// full scanner, which starts over at the same byte: the fast path never changes the tokens.
+extension TokenScanner {
+    /// Per ASCII byte, what it is to a plain word: ``lower``, ``upper``, ``digit``, ``end`` (ends
+    /// the word, nothing more to decide) or ``other`` (the full scanner decides).
+    static let plainClass: [UInt8] = (0..<128).map { (b: Int) -> UInt8 in
+        switch UInt8(b) {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): return lower
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return upper
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return digit
+        // Apostrophe, hyphen and period (elisions, compounds, abbreviations, e-mails), and the other
+        // characters that can continue an e-mail address.
+        case UInt8(ascii: "'"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "@"), UInt8(ascii: "_"),
+             UInt8(ascii: "%"), UInt8(ascii: "+"): return other
+        default: return end
+        }
+    }
+    static let lower: UInt8 = 0, upper: UInt8 = 1, digit: UInt8 = 2, end: UInt8 = 3, other: UInt8 = 4
+
+    /// Scans the plain word starting at `i` (whose first scalar is a letter) and emits it; false,
+    /// with nothing emitted, when the word is not plain.
+    @inline(__always)
+    mutating func scanPlainWord() -> Bool {
+        let start = i, n = bytes.count
+        let base = bytes.baseAddress!, classes = plain.baseAddress!, out = self.out
+        var j = start, o = outCount
+        var capital = base[start] &- 0x41 < 26
+        while true {
+            // Eight bytes at a time while they are ASCII letters and digits; folded by setting bit
+            // 0x20 (digits have it already). The output buffer has room for the whole word.
+            while j &+ 8 <= n {
+                let word = UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)
+                UnsafeMutableRawPointer(out + o).storeBytes(of: word | 0x2020_2020_2020_2020, as: UInt64.self)
+                let run = TokenScanner.asciiAlphanumericRun(word)
+                j &+= run
+                o &+= run
+                if run < 8 { break }
+            }
+            guard j < n else { break }
+            let b = base[j]
+            if b < 0x80 {
+                let c = classes[Int(b)]
+                if c <= TokenScanner.digit {
+                    out[o] = b | 0x20
+                    o &+= 1
+                    j &+= 1
+                    continue
+                }
+                if c == TokenScanner.end { break }
+                return false
+            }
+            // Two-byte scalars that are letters or marks (not the apostrophe-like U+02BC, the
+            // ordinal indicators or the Catalan middle dot, which the full scanner handles).
+            guard b >= 0xC2, b < 0xE0, j + 1 < n else { return false }
+            let v = UInt32(b & 0x1F) << 6 | UInt32(base[j + 1] & 0x3F)
+            let info = flat[Int(v)]
+            guard info.scalarClass == .letter || info.scalarClass == .mark, v != 0x2BC, v != 0xAA, v != 0xBA else { return false }
+            if j == start { capital = info.isUppercase }
+            var folded = info.foldedBytes
+            for _ in 0..<info.foldedCount {
+                out[o] = UInt8(truncatingIfNeeded: folded)
+                folded >>= 8
+                o &+= 1
+            }
+            j &+= 2
+        }
+        reserveToken()
+        tokenOut[tokenCount] = Token(kind: .word, start: start, end: j, foldedStart: outCount, foldedEnd: o,
+                                     key: TokenKey.hashPadded(out + outCount, count: o - outCount),
+                                     isHyphenated: false, isCapitalized: capital)
+        tokenCount += 1
+        outCount = o
+        i = j
+        return true
+    }
+
+    /// How many of the eight bytes of `word` (little-endian: first byte lowest), counted from the
+    /// first, are ASCII letters or digits.
+    ///
+    /// Per byte, range tests by adding a bias that carries into the byte's top bit; a non-ASCII
+    /// byte can carry into the next byte, but only bytes after the first non-ASCII one are affected.
+    @inline(__always)
+    static func asciiAlphanumericRun(_ word: UInt64) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        let lowered = word | 0x2020_2020_2020_2020
+        let letter = (lowered &+ (0x80 - 0x61) &* ones) & ~(lowered &+ (0x80 - 0x7B) &* ones)
+        let digit = (word &+ (0x80 - 0x30) &* ones) & ~(word &+ (0x80 - 0x3A) &* ones)
+        let good = (letter | digit) & ~word & high
+        return (~good & high).trailingZeroBitCount >> 3
+    }
+}
