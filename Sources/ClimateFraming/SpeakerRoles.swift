@@ -17,10 +17,10 @@ struct RoleIndex {
     private var witnessTokens: [Int] = []
     private var firstPerson: [Int] = []
     /// Keys (``TokenKey`` of the folded form) of the first-person singular forms and subject pronouns.
-    private let singular: Set<UInt64>
-    private let pronouns: Set<UInt64>
+    private let singular: TokenKeySet
+    private let pronouns: TokenKeySet
 
-    init(analysis: TextAnalysis, hits: [LexiconHit], facts: EntryFacts, singular: Set<UInt64>, pronouns: Set<UInt64>) {
+    init(analysis: TextAnalysis, hits: [LexiconHit], facts: EntryFacts, singular: TokenKeySet, pronouns: TokenKeySet) {
         self.singular = singular
         self.pronouns = pronouns
         let count = analysis.tokenized.tokens.count

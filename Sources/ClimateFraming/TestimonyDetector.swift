@@ -13,17 +13,17 @@ import ClimateText
 /// doing the same about witnesses is relayed.
 struct TestimonyDetector: Sendable {
     /// Keys (``TokenKey`` of the folded form, as ``Token/key``) of the language's word lists.
-    let complementizers: Set<UInt64>
-    let pronouns: Set<UInt64>
-    let singular: Set<UInt64>
+    let complementizers: TokenKeySet
+    let pronouns: TokenKeySet
+    let singular: TokenKeySet
     let facts: EntryFacts
     var minimumWords = 4
     var nameSearchWindow = 3
 
     init(language: String, facts: EntryFacts) {
-        complementizers = Set((FramingRules.complementizers[language] ?? []).map { TokenKey.hash($0) })
-        pronouns = Set((FramingRules.subjectPronouns[language] ?? []).map { TokenKey.hash($0) })
-        singular = Set((FramingRules.firstPersonSingular[language] ?? []).map { TokenKey.hash($0) })
+        complementizers = TokenKeySet(hashing: FramingRules.complementizers[language] ?? [])
+        pronouns = TokenKeySet(hashing: FramingRules.subjectPronouns[language] ?? [])
+        singular = TokenKeySet(hashing: FramingRules.firstPersonSingular[language] ?? [])
         self.facts = facts
     }
 

@@ -49,11 +49,11 @@ enum Abbreviations {
     static let foldedMonths: Set<String> = fold(months)
 
     // The same sets as token keys of the folded forms, so the splitter looks words up without making strings.
-    private static func keys(_ set: Set<String>) -> Set<UInt64> { Set(set.map { TokenKey.hash($0) }) }
-    static let keysCommon: Set<UInt64> = keys(foldedCommon)
-    static let keysByLanguage: [String: Set<UInt64>] = folded.mapValues(keys)
-    static let keysNumeric: Set<UInt64> = keys(foldedNumeric)
-    static let keysMonths: Set<UInt64> = keys(foldedMonths)
+    private static func keys(_ set: Set<String>) -> TokenKeySet { TokenKeySet(hashing: set) }
+    static let keysCommon: TokenKeySet = keys(foldedCommon)
+    static let keysByLanguage: [String: TokenKeySet] = folded.mapValues(keys)
+    static let keysNumeric: TokenKeySet = keys(foldedNumeric)
+    static let keysMonths: TokenKeySet = keys(foldedMonths)
     /// `a.m` and `p.m`, which end sentences although dotted.
-    static let keysClock: Set<UInt64> = [TokenKey.hash("a.m"), TokenKey.hash("p.m")]
+    static let keysClock: TokenKeySet = [TokenKey.hash("a.m"), TokenKey.hash("p.m")]
 }

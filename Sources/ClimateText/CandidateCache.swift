@@ -15,6 +15,7 @@ final class CandidateCache: @unchecked Sendable {  // one thread at a time, lent
     /// One slot of the open-addressing table (16 bytes); `key` 0 marks an empty slot.
     struct Slot {
         var key: UInt64 = 0
+        /// Where the ids start in the arena; the id itself when there is exactly one.
         var start: UInt32 = 0
         var frames: UInt16 = 0
         var actors: UInt8 = 0
@@ -72,13 +73,18 @@ final class CandidateCache: @unchecked Sendable {  // one thread at a time, lent
     /// slot; nil when a table has more candidates than a slot can count (then they are not cached).
     func insert(_ key: UInt64, ids: borrowing IDBuffer, frames: Int, actors: Int, negators: Int) -> Slot? {
         guard frames <= Int(UInt16.max), actors <= Int(UInt8.max), negators <= Int(UInt8.max) else { return nil }
-        if (count + 1) * 2 > mask + 1 { grow() }
+        if (count + 1) * 4 > (mask + 1) * 3 { grow() }
         let total = frames + actors + negators
-        if arenaCount + total > arenaCapacity { growArena(to: arenaCount + total) }
-        for k in 0..<total { arena[arenaCount + k] = ids[k] }
-        let slot = Slot(key: key == 0 ? 1 : key, start: UInt32(arenaCount), frames: UInt16(frames), actors: UInt8(actors),
-                        negators: UInt8(negators))
-        arenaCount += total
+        let start: UInt32
+        if total == 1 {
+            start = UInt32(bitPattern: ids[0])  // one candidate: kept in the slot, no arena read later
+        } else {
+            if arenaCount + total > arenaCapacity { growArena(to: arenaCount + total) }
+            for k in 0..<total { arena[arenaCount + k] = ids[k] }
+            start = UInt32(arenaCount)
+            arenaCount += total
+        }
+        let slot = Slot(key: key == 0 ? 1 : key, start: start, frames: UInt16(frames), actors: UInt8(actors), negators: UInt8(negators))
         var index = Int(truncatingIfNeeded: slot.key) & mask
         while slots[index].key != 0 { index = (index + 1) & mask }
         slots[index] = slot

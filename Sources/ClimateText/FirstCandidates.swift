@@ -2,9 +2,9 @@
 ///
 /// Made once per text from the matcher's ``CandidateCache`` (one probe per token, the tables
 /// walked only for types not seen before) and read by each table's scan. Per token, `perToken`
-/// packs the arena offset of its candidates (low 32 bits) and their counts: frames (16 bits),
-/// actors and negators (8 bits each); 0 means no candidates, `UInt64.max` that the type has too
-/// many to cache (the scan then asks the table).
+/// packs the arena offset of its candidates, or the candidate itself when there is one (low 32
+/// bits), and their counts: frames (16 bits), actors and negators (8 bits each); 0 means no
+/// candidates, `UInt64.max` that the type has too many to cache (the scan then asks the table).
 struct FirstCandidates {
     /// The tables of a ``CompiledMatcher``.
     enum Table { case frames, actors, negators }
@@ -22,19 +22,50 @@ struct FirstCandidates {
         return counts == 0 ? 0 : UInt64(slot.start) | counts << 32
     }
 
-    /// The arena range of token `index`'s candidates in `table`; nil when they were not cached.
+    /// How many candidates `packed` (a `perToken` value) has in `table` (0 when uncached).
     @inline(__always)
-    func range(of index: Int, in table: Table) -> Range<Int>? {
+    static func count(_ packed: UInt64, in table: Table) -> Int {
+        if packed == uncached { return 0 }
+        switch table {
+        case .frames: return Int(packed >> 32 & 0xFFFF)
+        case .actors: return Int(packed >> 48 & 0xFF)
+        case .negators: return Int(packed >> 56)
+        }
+    }
+
+    /// Whether `packed` holds its one candidate inline (then ``inlineID(_:)`` is it).
+    @inline(__always)
+    static func isInline(_ packed: UInt64) -> Bool {
+        (packed >> 32 & 0xFFFF) + (packed >> 48 & 0xFF) + (packed >> 56) == 1
+    }
+
+    @inline(__always)
+    static func inlineID(_ packed: UInt64) -> Int { Int(packed & 0xFFFF_FFFF) }
+
+    /// Token `index`'s candidates in `table`: `count` ids from `arena[start...]`, or, when `inline`,
+    /// the one id `start` itself; nil when they were not cached.
+    @inline(__always)
+    func list(of index: Int, in table: Table) -> (start: Int, count: Int, inline: Bool)? {
         let packed = perToken[index]
-        if packed == 0 { return 0..<0 }
+        if packed == 0 { return (0, 0, false) }
         if packed == FirstCandidates.uncached { return nil }
         let start = Int(packed & 0xFFFF_FFFF)
         let frames = Int(packed >> 32 & 0xFFFF), actors = Int(packed >> 48 & 0xFF), negators = Int(packed >> 56)
-        switch table {
-        case .frames: return start..<(start + frames)
-        case .actors: return (start + frames)..<(start + frames + actors)
-        case .negators: return (start + frames + actors)..<(start + frames + actors + negators)
+        if frames + actors + negators == 1 {
+            let count = switch table { case .frames: frames; case .actors: actors; case .negators: negators }
+            return (start, count, true)
         }
+        switch table {
+        case .frames: return (start, frames, false)
+        case .actors: return (start + frames, actors, false)
+        case .negators: return (start + frames + actors, negators, false)
+        }
+    }
+
+    /// Candidate `k` of a list from ``list(of:in:)``.
+    @inline(__always)
+    func candidate(_ k: Int, of list: (start: Int, count: Int, inline: Bool)) -> Int {
+        list.inline ? list.start : Int(arena[list.start + k])
     }
 }
 
@@ -74,3 +105,4 @@ extension CompiledMatcher {
         return perToken
     }
 }
+

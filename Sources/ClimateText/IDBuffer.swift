@@ -3,24 +3,25 @@
 ///
 /// Non-copyable, so exactly one owner frees it; used for per-token candidate lists in the matcher.
 struct IDBuffer: ~Copyable {
-    private var base: UnsafeMutablePointer<Int32>
-    private var capacity: Int
+    private var base: UnsafeMutablePointer<Int32>?
+    private var capacity = 0
+    private let initialCapacity: Int
     private(set) var count = 0
 
+    /// A buffer that allocates room for `capacity` ids on its first append (most are never used).
     init(capacity: Int = 64) {
-        self.capacity = max(1, capacity)
-        base = .allocate(capacity: self.capacity)
+        initialCapacity = max(1, capacity)
     }
 
-    deinit { base.deallocate() }
+    deinit { base?.deallocate() }
 
     @inline(__always)
-    subscript(index: Int) -> Int32 { base[index] }
+    subscript(index: Int) -> Int32 { base.unsafelyUnwrapped[index] }
 
     @inline(__always)
     mutating func append(_ value: Int32) {
         if count == capacity { grow() }
-        base[count] = value
+        base.unsafelyUnwrapped[count] = value
         count += 1
     }
 
@@ -30,12 +31,13 @@ struct IDBuffer: ~Copyable {
     /// Whether `value` is among the ids.
     @inline(__always)
     func contains(_ value: Int32) -> Bool {
-        for k in 0..<count where base[k] == value { return true }
+        for k in 0..<count where base.unsafelyUnwrapped[k] == value { return true }
         return false
     }
 
     /// Keeps only the ids for which `keep` holds, in order.
     mutating func filter(_ keep: (Int32) -> Bool) {
+        guard let base else { return }
         var kept = 0
         for k in 0..<count where keep(base[k]) {
             base[kept] = base[k]
@@ -46,7 +48,7 @@ struct IDBuffer: ~Copyable {
 
     /// Sorts the ids ascending (insertion sort: the lists are a handful of ids).
     mutating func sort() {
-        guard count > 1 else { return }
+        guard count > 1, let base else { return }
         for k in 1..<count {
             let value = base[k]
             var m = k
@@ -56,10 +58,13 @@ struct IDBuffer: ~Copyable {
     }
 
     private mutating func grow() {
-        let bigger = UnsafeMutablePointer<Int32>.allocate(capacity: capacity * 2)
-        bigger.moveInitialize(from: base, count: count)
-        base.deallocate()
+        let newCapacity = capacity == 0 ? initialCapacity : capacity * 2
+        let bigger = UnsafeMutablePointer<Int32>.allocate(capacity: newCapacity)
+        if let base {
+            bigger.moveInitialize(from: base, count: count)
+            base.deallocate()
+        }
         base = bigger
-        capacity *= 2
+        capacity = newCapacity
     }
 }

@@ -36,26 +36,26 @@ final class CompiledMatcher: Sendable {
     /// Per-thread memos of each token type's first-token candidates in the three tables.
     let candidateCaches = CandidateCachePool()
     /// Pattern variants: entry index and tokens (entries, plus hyphen-joined phrase variants).
-    private let patterns: [(entry: Int, tokens: [PatternToken])]
+    let patterns: [(entry: Int, tokens: [PatternToken])]
     /// Per pattern: the keys of its tokens from `patternKeyStart[pattern]` (flat, for phrase matching
     /// without strings); `patternKeyIsGlob` marks the glob tokens, which are matched by their folded text.
-    private let patternKeys: [UInt64]
-    private let patternKeyIsGlob: [Bool]
-    private let patternKeyStart: [Int32]
+    let patternKeys: [UInt64]
+    let patternKeyIsGlob: [Bool]
+    let patternKeyStart: [Int32]
     /// Per entry: flags computed once (string comparisons are too slow for the hot loop).
-    private let isIgnore: [Bool]
+    let isIgnore: [Bool]
     private let needsContext: [Bool]
     private let isNegatorEntry: [Bool]
     private let isAnchor: [Bool]
     /// Whether any entry has a context condition (else anchors need not be collected).
     private let hasContextEntries: Bool
     /// Whether any entry is an `ignore.*` entry.
-    private let anyIgnore: Bool
+    let anyIgnore: Bool
     /// Per entry: its category and phrase gap; per pattern: its entry and token count (flat, for the hot loop).
     let categories: [String]
-    private let entryGap: [Int32]
-    private let patternEntry: [Int32]
-    private let patternLength: [Int32]
+    let entryGap: [Int32]
+    let patternEntry: [Int32]
+    let patternLength: [Int32]
 
     let contextAnchors: Set<String>
 
@@ -147,7 +147,7 @@ final class CompiledMatcher: Sendable {
     /// The spans of the three tables: frame cues, actor nouns outside ignored spans, and negators
     /// that are not part of a longer match (each table's spans in token order).
     func findSpans(_ text: TokenizedText, sentenceOf: UnsafeBufferPointer<Int32>) -> (frames: [Span], actors: [Span], negators: [Span]) {
-        candidateCaches.withCache { cache in
+        return candidateCaches.withCache { cache in
             let firsts = firstTokenCandidates(text, cache)
             return firsts.withUnsafeBufferPointer { firsts in
                 let candidates = FirstCandidates(perToken: firsts, arena: UnsafePointer(cache.arena))
@@ -178,101 +178,18 @@ final class CompiledMatcher: Sendable {
     private func scan(_ table: EntryTable, _ which: FirstCandidates.Table, _ text: TokenizedText, _ sentenceOf: UnsafeBufferPointer<Int32>,
                       _ firsts: FirstCandidates) -> [Span] {
         guard !table.isEmpty else { return [] }
-        let tokens = text.tokens
-        var spans: [Span] = []
-        var candidates = IDBuffer(capacity: 64)
-        var best = IDBuffer(capacity: 16)
-        patternEntry.withUnsafeBufferPointer { patternEntry in
+        return patternEntry.withUnsafeBufferPointer { patternEntry in
         patternLength.withUnsafeBufferPointer { patternLength in
         text.folded.withUnsafeBufferPointer { folded in
-            tokens.withUnsafeBufferPointer { tokens in
-                var i = 0
-                while i < tokens.count {
-                    let token = tokens[i]
-                    guard token.kind == .word || token.kind == .elision || token.kind == .number else { i += 1; continue }
-                    let cached = firsts.range(of: i, in: which)
-                    if cached == nil {  // a type with too many candidates to cache
-                        candidates.removeAll()
-                        let bytes = UnsafeBufferPointer(rebasing: folded[Int(token.foldedStart)..<Int(token.foldedEnd)])
-                        table.candidates(key: token.key, bytes: bytes, into: &candidates)
-                    } else if cached!.isEmpty, !token.isHyphenated {
-                        i += 1
-                        continue
-                    }
-                    var bestEnd = -1
-                    best.removeAll()
-                    let candidateCount = cached?.count ?? candidates.count
-                    for c in 0..<candidateCount {
-                        let pattern: Int
-                        if let cached { pattern = Int(firsts.arena[cached.lowerBound + c]) } else { pattern = Int(candidates[c]) }
-                        let entry = patternEntry[pattern]
-                        guard let end = patternLength[pattern] == 1 ? i + 1
-                                : phraseEnd(pattern, from: i, gap: Int(entryGap[Int(entry)]), text, sentenceOf, tokens)
-                        else { continue }
-                        if end > bestEnd { bestEnd = end; best.removeAll() }
-                        if end == bestEnd, !best.contains(entry) { best.append(entry) }
-                    }
-                    if bestEnd > i {
-                        let range = Int(token.start)..<Int(tokens[bestEnd - 1].end)
-                        // An ignored span wins a tie of equal length (`VluchtelingenWerk` vs `*vluchteling*`).
-                        if best.count > 1, anyIgnore {
-                            var hasIgnored = false
-                            for k in 0..<best.count where isIgnore[Int(best[k])] { hasIgnored = true }
-                            if hasIgnored { best.filter { isIgnore[Int($0)] } }
-                        }
-                        best.sort()  // spans of one token by entry: hits need no sorting later
-                        for k in 0..<best.count { spans.append(Span(entry: Int(best[k]), tokens: i..<bestEnd, bytes: range)) }
-                        i = bestEnd
-                        continue
-                    }
-                    if token.isHyphenated {
-                        for part in text.parts(of: i) {
-                            var found: [Int] = []
-                            candidates.removeAll()
-                            Array(part.folded.utf8).withUnsafeBufferPointer { partBytes in
-                                table.candidates(key: part.key, bytes: partBytes, into: &candidates)
-                            }
-                            for c in 0..<candidates.count where patternLength[Int(candidates[c])] == 1 {
-                                let entry = Int(patternEntry[Int(candidates[c])])
-                                if !found.contains(entry) { found.append(entry) }
-                            }
-                            for entry in found { spans.append(Span(entry: entry, tokens: i..<(i + 1), bytes: part.range)) }
-                        }
-                    }
-                    i += 1
-                }
-            }
+        text.tokens.withUnsafeBufferPointer { tokens in
+            var scanner = SpanScanner(matcher: self, table: table, which: which, text: text, tokens: tokens, folded: folded,
+                                      sentenceOf: sentenceOf, firsts: firsts, patternEntry: patternEntry, patternLength: patternLength)
+            scanner.run()
+            return scanner.spans
         }
         }
         }
-        return spans
-    }
-
-    /// End (exclusive token index) of a phrase match starting at `start`, or nil. Exact tokens are
-    /// compared by key; globs by their folded text.
-    private func phraseEnd(_ pattern: Int, from start: Int, gap: Int, _ text: TokenizedText, _ sentenceOf: UnsafeBufferPointer<Int32>,
-                           _ tokens: UnsafeBufferPointer<Token>) -> Int? {
-        let keyStart = Int(patternKeyStart[pattern])
-        let length = Int(patternLength[pattern])
-        let sentence = sentenceOf[start]
-        var last = start
-        for position in 1..<length {
-            var matched = false
-            var k = last + 1
-            let key = patternKeys[keyStart + position]
-            let isGlob = patternKeyIsGlob[keyStart + position]
-            while k <= last + 1 + gap, k < tokens.count, sentenceOf[k] == sentence {
-                if !isGlob {
-                    if tokens[k].key == key { matched = true; break }
-                } else if patterns[pattern].tokens[position].matches(text.foldedForm(k)) {
-                    matched = true; break
-                }
-                k += 1
-            }
-            guard matched else { return nil }
-            last = k
         }
-        return last + 1
     }
 
     // MARK: Flags

@@ -80,6 +80,21 @@ public enum ScalarTable {
         for _ in 0..<p.foldedCount { out.append(UInt8(truncatingIfNeeded: bytes)); bytes >>= 8 }
     }
 
+    /// Appends the folded form of UTF-8 bytes (the same as ``fold(_:)`` of their string).
+    static func appendFolded(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var k = 0
+        while k < bytes.count {
+            let (v, length) = UTF8Scan.decode(bytes, k)
+            if v < 0x80 {
+                let b = UInt8(v)
+                out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            } else {
+                appendFolded(packed(v), to: &out)
+            }
+            k += length
+        }
+    }
+
     /// The folded form of a whole string (for building lexicon keys).
     public static func fold(_ text: String) -> String {
         var out: [UInt8] = []

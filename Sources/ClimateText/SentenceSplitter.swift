@@ -15,9 +15,9 @@ public struct Sentence: Sendable, Hashable {
 public struct SentenceSplitter: Sendable {
     public let language: String
     /// Keys (``TokenKey`` of the folded form) of the abbreviations.
-    private let abbreviations: Set<UInt64>
-    private let numericAbbreviations: Set<UInt64>
-    private let monthAbbreviations: Set<UInt64>
+    private let abbreviations: TokenKeySet
+    private let numericAbbreviations: TokenKeySet
+    private let monthAbbreviations: TokenKeySet
 
     public init(language: String) {
         self.language = language

@@ -86,7 +86,7 @@ public enum TokenKey {
 
     /// The key of `count` bytes at `bytes`, when at least eight bytes past the start of the last
     /// word may be read (the tokenizer's output buffer has that slack): no byte loop for the tail.
-    @inlinable
+    @inlinable @inline(__always)
     public static func hashPadded(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
         var h = start(count)
         var k = 0

@@ -7,21 +7,47 @@
 /// else (numbers, apostrophes, hyphens, periods, e-mail characters, other non-ASCII) is left to the
 /// full scanner, which starts over at the same byte: the fast path never changes the tokens.
 extension TokenScanner {
-    /// Per ASCII byte, what it is to a plain word: ``lower``, ``upper``, ``digit``, ``end`` (ends
-    /// the word, nothing more to decide) or ``other`` (the full scanner decides).
+    /// Per ASCII byte, what it is to a plain word (low bits): ``lower``, ``upper``, ``digit``,
+    /// ``end`` (ends the word, nothing more to decide), ``dot`` (ends it unless an e-mail address
+    /// may go on: `.`, `_`, `%`, `+`), ``hyphen`` (joins a compound when a letter or digit follows)
+    /// or ``other`` (the full scanner decides: apostrophes, `@`). Bit ``alone`` marks the marks
+    /// that are always a one-byte punctuation token of their own.
     static let plainClass: [UInt8] = (0..<128).map { (b: Int) -> UInt8 in
-        switch UInt8(b) {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"): return lower
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return upper
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return digit
-        // Apostrophe, hyphen and period (elisions, compounds, abbreviations, e-mails), and the other
-        // characters that can continue an e-mail address.
-        case UInt8(ascii: "'"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "@"), UInt8(ascii: "_"),
-             UInt8(ascii: "%"), UInt8(ascii: "+"): return other
-        default: return end
+        let byte = UInt8(b)
+        let cls: UInt8 = switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): lower
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): upper
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): digit
+        case UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "%"), UInt8(ascii: "+"): dot
+        case UInt8(ascii: "-"): hyphen
+        case UInt8(ascii: "'"), UInt8(ascii: "@"): other
+        default: end
         }
+        let isMark = asciiClass[b] == .punctuation || asciiClass[b] == .symbol
+        let isAlone = isMark && byte != UInt8(ascii: "'") && byte != UInt8(ascii: "#") && byte != UInt8(ascii: "@")
+        return cls | (isAlone ? alone : 0)
     }
-    static let lower: UInt8 = 0, upper: UInt8 = 1, digit: UInt8 = 2, end: UInt8 = 3, other: UInt8 = 4
+    static let lower: UInt8 = 0, upper: UInt8 = 1, digit: UInt8 = 2, end: UInt8 = 3, dot: UInt8 = 4, hyphen: UInt8 = 5
+    static let other: UInt8 = 6, alone: UInt8 = 0x80
+
+    /// Whether the byte after a ``dot`` byte lets an e-mail address go on (its local part or `@`).
+    @inline(__always)
+    static func continuesEmail(_ b: UInt8) -> Bool {
+        b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 || b == 0x2E || b == 0x5F || b == 0x25 || b == 0x2B || b == 0x2D || b == 0x40
+    }
+
+    /// Emits the one-byte punctuation token at `i` (a byte marked ``alone``).
+    @inline(__always)
+    mutating func emitMark() {
+        let b = bytes[i]
+        out[outCount] = b
+        reserveToken()
+        tokenOut[tokenCount] = Token(kind: .punctuation, start: i, end: i + 1, foldedStart: outCount, foldedEnd: outCount + 1,
+                                     key: TokenKey.hashPadded(out + outCount, count: 1))
+        tokenCount += 1
+        outCount += 1
+        i += 1
+    }
 
     /// Scans the plain word starting at `i` (whose first scalar is a letter) and emits it; false,
     /// with nothing emitted, when the word is not plain.
@@ -31,6 +57,7 @@ extension TokenScanner {
         let base = bytes.baseAddress!, classes = plain.baseAddress!, out = self.out
         var j = start, o = outCount
         var capital = base[start] &- 0x41 < 26
+        var hyphenated = false
         while true {
             // Eight bytes at a time while they are ASCII letters and digits; folded by setting bit
             // 0x20 (digits have it already). The output buffer has room for the whole word.
@@ -45,7 +72,7 @@ extension TokenScanner {
             guard j < n else { break }
             let b = base[j]
             if b < 0x80 {
-                let c = classes[Int(b)]
+                let c = classes[Int(b)] & 0x7F
                 if c <= TokenScanner.digit {
                     out[o] = b | 0x20
                     o &+= 1
@@ -53,6 +80,17 @@ extension TokenScanner {
                     continue
                 }
                 if c == TokenScanner.end { break }
+                if c == TokenScanner.dot {
+                    if j &+ 1 < n, TokenScanner.continuesEmail(base[j &+ 1]) { return false }
+                    break
+                }
+                if c == TokenScanner.hyphen, j &+ 1 < n, base[j &+ 1] < 0x80, classes[Int(base[j &+ 1])] & 0x7F <= TokenScanner.digit {
+                    hyphenated = true  // a compound: asylum-seekers
+                    out[o] = b
+                    o &+= 1
+                    j &+= 1
+                    continue
+                }
                 return false
             }
             // Two-byte scalars that are letters or marks (not the apostrophe-like U+02BC, the
@@ -73,7 +111,7 @@ extension TokenScanner {
         reserveToken()
         tokenOut[tokenCount] = Token(kind: .word, start: start, end: j, foldedStart: outCount, foldedEnd: o,
                                      key: TokenKey.hashPadded(out + outCount, count: o - outCount),
-                                     isHyphenated: false, isCapitalized: capital)
+                                     isHyphenated: hyphenated, isCapitalized: capital)
         tokenCount += 1
         outCount = o
         i = j

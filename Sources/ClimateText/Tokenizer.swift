@@ -20,14 +20,14 @@ public struct Tokenizer: Sendable {
     ]
 
     /// token keys of ``elisions``, so the scanner can test a prefix without making a string.
-    static let elisionKeys: Set<UInt64> = Set(elisions.map { TokenKey.hash($0) })
+    static let elisionKeys = TokenKeySet(hashing: elisions)
 
     /// Folded words that keep a final apostrophe as part of the word (Italian apocope `po'`).
-    static let apocopeKeys: Set<UInt64> = [TokenKey.hash("po"), TokenKey.hash("mo")]
+    static let apocopeKeys: TokenKeySet = [TokenKey.hash("po"), TokenKey.hash("mo")]
 
     /// Folded words that join a truncated compound: the hyphen of `Asyl- und Migrationspolitik` stays
     /// with `Asyl-`.
-    static let conjunctionKeys: Set<UInt64> = Set(
+    static let conjunctionKeys = TokenKeySet(
         ["und", "oder", "bzw", "sowie", "en", "of", "and", "or", "e", "o", "y", "u", "i", "et", "ou", "ni"].map { TokenKey.hash($0) })
 
     /// The language of the texts (`nl` keeps `'s` inside words: `foto's`, `Anna's`); nil for any.
@@ -66,28 +66,26 @@ public struct Tokenizer: Sendable {
     }
 
     /// Whether the text has combining diacritics (U+0300–U+036F) and so may not be NFC.
+    ///
+    /// Their UTF-8 forms start with the bytes 0xCC or 0xCD, which `memchr` finds fast; a hit is
+    /// checked for the continuation bytes of the range.
     static func needsNormalization(_ text: String) -> Bool {
-        var found = false
         var copy = text
-        copy.withUTF8 { buffer in
-            var i = 0
-            // Eight bytes at a time: a chunk without non-ASCII bytes holds no combining mark.
-            while i + 9 <= buffer.count {
-                let chunk = UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                if chunk & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
-                for j in i..<(i + 8) {
-                    let b = buffer[j]
-                    if (b == 0xCC && buffer[j + 1] >= 0x80) || (b == 0xCD && buffer[j + 1] <= 0xAF) { found = true; return }
+        return copy.withUTF8 { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            for lead in [UInt8(0xCC), 0xCD] {
+                var from = 0
+                while from < buffer.count, let hit = memchr(base + from, Int32(lead), buffer.count - from) {
+                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if at + 1 < buffer.count {
+                        let next = buffer[at + 1]
+                        if lead == 0xCC ? next >= 0x80 && next <= 0xBF : next >= 0x80 && next <= 0xAF { return true }
+                    }
+                    from = at + 1
                 }
-                i += 8
             }
-            while i + 1 < buffer.count {
-                let b = buffer[i]
-                if (b == 0xCC && buffer[i + 1] >= 0x80) || (b == 0xCD && buffer[i + 1] <= 0xAF) { found = true; return }
-                i += 1
-            }
+            return false
         }
-        return found
     }
 }
 
@@ -135,6 +133,9 @@ struct TokenScanner {
                     if folded != 0x68 && folded != 0x77 || urlEnd(at: i) == nil, scanPlainWord() { continue }  // h, w: URLs
                 } else if b == 0x20 || b == 0x0A {
                     i += 1
+                    continue
+                } else if c & TokenScanner.alone != 0 {
+                    emitMark()
                     continue
                 }
             } else if b >= 0xC2, b < 0xE0, i + 1 < bytes.count,
