@@ -66,6 +66,13 @@ public enum TaggingBenchmark {
         let jobs = max(1, jobs)
         let chunk = (articles.count + jobs - 1) / jobs
         let counts = PerJobCounts(jobs: jobs)
+        // Per-language tools, made once (as a batch job does) and found by index, not by name, in the loop.
+        let languages = Array(Set(articles.map(\.language))).sorted()
+        let tools = languages.map { language in
+            LanguageTools(tokenizer: Tokenizer(language: language), splitter: SentenceSplitter(language: language), matcher: matchers[language])
+        }
+        let languageIndex = Dictionary(uniqueKeysWithValues: languages.enumerated().map { ($1, $0) })
+        let toolOf = articles.map { languageIndex[$0.language]! }
         let start = DispatchTime.now().uptimeNanoseconds
         let work: @Sendable (Int) -> Void = { job in
             let cpuStart = threadCPUSeconds()
@@ -75,14 +82,14 @@ public enum TaggingBenchmark {
                 let article = articles[index]
                 switch mode {
                 case .tokenize:
-                    hits += Tokenizer().tokenize(article.text).tokens.count
+                    hits += tools[toolOf[index]].tokenizer.tokenize(article.text).tokens.count
                 case .analyze:
                     hits += TextAnalysis(text: article.text, language: article.language).quotes.count
                 case .match:
-                    guard let matcher = matchers[article.language] else { continue }
-                    let tokenized = Tokenizer(language: article.language).tokenize(article.text)
-                    let sentences = SentenceSplitter(language: article.language).split(tokenized)
-                    hits += matcher.spans(in: tokenized, sentences: sentences).count
+                    let tool = tools[toolOf[index]]
+                    guard let matcher = tool.matcher else { continue }
+                    let tokenized = tool.tokenizer.tokenize(article.text)
+                    hits += matcher.spans(in: tokenized, sentences: tool.splitter.split(tokenized)).count
                 case .hits:
                     guard let matcher = matchers[article.language] else { continue }
                     hits += matcher.match(TextAnalysis(text: article.text, language: article.language)).count
@@ -115,6 +122,13 @@ public enum TaggingBenchmark {
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
+}
+
+/// The tokenizer, sentence splitter and matcher of one language.
+private struct LanguageTools: Sendable {
+    let tokenizer: Tokenizer
+    let splitter: SentenceSplitter
+    let matcher: LexiconMatcher?
 }
 
 /// Per-thread hit counts; each job writes only its own slot.

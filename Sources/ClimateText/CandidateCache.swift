@@ -8,31 +8,26 @@ import Synchronization
 /// Text is Zipfian: a few thousand types make up most tokens, so a token's candidates (a trie walk
 /// plus suffix, infix and glob checks in three tables) are computed once per type and then read
 /// back with one hash probe. Entries are keyed by the token's 64-bit folded key, the identity the
-/// matcher already uses for phrase tokens. The candidates of all three tables sit back to back in
-/// one arena: `frames` ids, then `actors`, then `negators`. Not thread-safe: a ``CandidateCachePool``
-/// hands each cache to one thread at a time.
+/// matcher already uses for phrase tokens; each holds a ``CandidateList`` value whose lists sit in
+/// one arena. Not thread-safe: a ``CandidateCachePool`` hands each cache to one thread at a time.
 final class CandidateCache: @unchecked Sendable {  // one thread at a time, lent by the pool
     /// One slot of the open-addressing table (16 bytes); `key` 0 marks an empty slot.
     struct Slot {
         var key: UInt64 = 0
-        /// Where the ids start in the arena; the id itself when there is exactly one.
-        var start: UInt32 = 0
-        var frames: UInt16 = 0
-        var actors: UInt8 = 0
-        var negators: UInt8 = 0
+        var list: UInt64 = 0
     }
 
     private var slots: UnsafeMutablePointer<Slot>
     private var mask: Int
     private(set) var count = 0
-    /// The candidate ids of every cached type.
+    /// The lists of every cached type (moves when it grows: read it after each insert).
     private(set) var arena: UnsafeMutablePointer<Int32>
     private(set) var arenaCount = 0
     private var arenaCapacity: Int
 
     /// Above this many types the cache is emptied before the next text (bounds its memory: ~4 MB of
-    /// slots plus the ids).
-    static let maxTypes = 1 << 20
+    /// slots plus the lists).
+    static let maxTypes = 1 << 17
 
     init() {
         mask = (1 << 12) - 1
@@ -48,7 +43,7 @@ final class CandidateCache: @unchecked Sendable {  // one thread at a time, lent
     }
 
     /// Empties the cache when it has grown past ``maxTypes`` (call between texts, never while the
-    /// slots found for a text are in use).
+    /// lists found for a text are in use).
     func trim() {
         guard count > CandidateCache.maxTypes else { return }
         slots.update(repeating: Slot(), count: mask + 1)
@@ -56,40 +51,43 @@ final class CandidateCache: @unchecked Sendable {  // one thread at a time, lent
         arenaCount = 0
     }
 
-    /// The slot cached for `key`, or nil.
+    /// The ``CandidateList`` cached for `key`, or nil.
     @inline(__always)
-    func lookup(_ key: UInt64) -> Slot? {
+    func lookup(_ key: UInt64) -> UInt64? {
         let stored = key == 0 ? 1 : key
         var index = Int(truncatingIfNeeded: stored) & mask
         while true {
             let slot = slots[index]
-            if slot.key == stored { return slot }
+            if slot.key == stored { return slot.list }
             if slot.key == 0 { return nil }
             index = (index + 1) & mask
         }
     }
 
-    /// Caches the candidates of a type (`ids`: frames, then actors, then negators) and returns its
-    /// slot; nil when a table has more candidates than a slot can count (then they are not cached).
-    func insert(_ key: UInt64, ids: borrowing IDBuffer, frames: Int, actors: Int, negators: Int) -> Slot? {
-        guard frames <= Int(UInt16.max), actors <= Int(UInt8.max), negators <= Int(UInt8.max) else { return nil }
-        if (count + 1) * 4 > (mask + 1) * 3 { grow() }
-        let total = frames + actors + negators
-        let start: UInt32
-        if total == 1 {
-            start = UInt32(bitPattern: ids[0])  // one candidate: kept in the slot, no arena read later
-        } else {
-            if arenaCount + total > arenaCapacity { growArena(to: arenaCount + total) }
-            for k in 0..<total { arena[arenaCount + k] = ids[k] }
-            start = UInt32(arenaCount)
-            arenaCount += total
+    /// Caches the candidates of a type and returns its ``CandidateList`` value: `items` holds the
+    /// frames list, then the actors and negators lists; `resolved` marks lists of entries.
+    func insert(_ key: UInt64, items: borrowing IDBuffer, counts: (Int, Int, Int), resolved: (Bool, Bool, Bool)) -> UInt64 {
+        let total = counts.0 + counts.1 + counts.2
+        var list = CandidateList.uncached
+        if CandidateList.fits(counts) {
+            var start: UInt32 = 0
+            if total == 1 {
+                start = UInt32(bitPattern: items[0])  // one item: kept in the value, no arena read later
+            } else if total > 1 {
+                if arenaCount + total > arenaCapacity { growArena(to: arenaCount + total) }
+                for k in 0..<total { arena[arenaCount + k] = items[k] }
+                start = UInt32(arenaCount)
+                arenaCount += total
+            }
+            list = CandidateList.make(start: start, counts: counts, resolved: resolved)
         }
-        let slot = Slot(key: key == 0 ? 1 : key, start: start, frames: UInt16(frames), actors: UInt8(actors), negators: UInt8(negators))
-        var index = Int(truncatingIfNeeded: slot.key) & mask
+        if (count + 1) * 4 > (mask + 1) * 3 { grow() }
+        let stored = key == 0 ? 1 : key
+        var index = Int(truncatingIfNeeded: stored) & mask
         while slots[index].key != 0 { index = (index + 1) & mask }
-        slots[index] = slot
+        slots[index] = Slot(key: stored, list: list)
         count += 1
-        return slot
+        return list
     }
 
     private func grow() {

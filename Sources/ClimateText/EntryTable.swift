@@ -2,8 +2,9 @@
 ///
 /// Exact first tokens and prefix globs are found in one walk of a byte trie over the token's folded
 /// bytes; suffix globs by the hashes of the token's suffixes of the lengths that occur; infix globs by substring search;
-/// other globs by direct matching. Built once per lexicon and shared read-only across threads.
-struct EntryTable: Sendable {
+/// other globs by direct matching. Built once per lexicon and shared read-only across threads: a
+/// class, so the hot loops read it in place (copying a struct of arrays retains each array).
+final class EntryTable: @unchecked Sendable {  // mutated only while being built, then read-only
     private var exactSource: [[UInt8]: [Int32]] = [:]
     private var prefixSource: [[UInt8]: [Int32]] = [:]
     private var suffixSource: [UInt64: [Int32]] = [:]
@@ -28,7 +29,7 @@ struct EntryTable: Sendable {
     var isEmpty: Bool { words.isEmpty && suffix.isEmpty && infixNeedles.isEmpty && generalGlobs.isEmpty }
 
     /// Indexes pattern `index` by its first token.
-    mutating func add(_ first: PatternToken, entry index: Int32) {
+    func add(_ first: PatternToken, entry index: Int32) {
         switch first {
         case .exact(let word):
             exactSource[Array(word.utf8), default: []].append(index)
@@ -52,7 +53,7 @@ struct EntryTable: Sendable {
     }
 
     /// Freezes the tables for look-ups (call once after the last `add`).
-    mutating func finish() {
+    func finish() {
         words = FirstTokenTrie(exact: exactSource, prefix: prefixSource)
         suffix = FlatKeyTable(suffixSource)
         for (needle, entries) in infixSource {

@@ -28,31 +28,31 @@ struct IDBuffer: ~Copyable {
     @inline(__always)
     mutating func removeAll() { count = 0 }
 
-    /// Whether `value` is among the ids.
+    /// Whether `value` is among the ids from index `from` on.
     @inline(__always)
-    func contains(_ value: Int32) -> Bool {
-        for k in 0..<count where base.unsafelyUnwrapped[k] == value { return true }
+    func contains(_ value: Int32, from: Int = 0) -> Bool {
+        for k in from..<count where base.unsafelyUnwrapped[k] == value { return true }
         return false
     }
 
-    /// Keeps only the ids for which `keep` holds, in order.
-    mutating func filter(_ keep: (Int32) -> Bool) {
+    /// Keeps only the ids from index `from` on for which `keep` holds, in order.
+    mutating func filter(from: Int = 0, _ keep: (Int32) -> Bool) {
         guard let base else { return }
-        var kept = 0
-        for k in 0..<count where keep(base[k]) {
+        var kept = from
+        for k in from..<count where keep(base[k]) {
             base[kept] = base[k]
             kept += 1
         }
         count = kept
     }
 
-    /// Sorts the ids ascending (insertion sort: the lists are a handful of ids).
-    mutating func sort() {
-        guard count > 1, let base else { return }
-        for k in 1..<count {
+    /// Sorts the ids from index `from` on ascending (insertion sort: the lists are a handful of ids).
+    mutating func sort(from: Int = 0) {
+        guard count - from > 1, let base else { return }
+        for k in (from + 1)..<count {
             let value = base[k]
             var m = k
-            while m > 0, base[m - 1] > value { base[m] = base[m - 1]; m -= 1 }
+            while m > from, base[m - 1] > value { base[m] = base[m - 1]; m -= 1 }
             base[m] = value
         }
     }

@@ -76,7 +76,7 @@ final class CompiledMatcher: Sendable {
                 }
             }
         }
-        var frames = EntryTable(), actors = EntryTable(), negators = EntryTable()
+        let frames = EntryTable(), actors = EntryTable(), negators = EntryTable()
         for (id, pattern) in patterns.enumerated() {
             let category = lexicon.entries[pattern.entry].category
             if category.hasPrefix("actor.") {
@@ -147,43 +147,40 @@ final class CompiledMatcher: Sendable {
     /// The spans of the three tables: frame cues, actor nouns outside ignored spans, and negators
     /// that are not part of a longer match (each table's spans in token order).
     func findSpans(_ text: TokenizedText, sentenceOf: UnsafeBufferPointer<Int32>) -> (frames: [Span], actors: [Span], negators: [Span]) {
+        guard !(frames.isEmpty && actors.isEmpty && negators.isEmpty) else { return ([], [], []) }
         return candidateCaches.withCache { cache in
-            let firsts = firstTokenCandidates(text, cache)
-            return firsts.withUnsafeBufferPointer { firsts in
-                let candidates = FirstCandidates(perToken: firsts, arena: UnsafePointer(cache.arena))
-                return findSpans(text, sentenceOf: sentenceOf, candidates)
+            // The frames scan probes every word; the lists are kept for the other tables when they have entries.
+            let others = !actors.isEmpty || !negators.isEmpty
+            var perToken = [UInt64](repeating: 0, count: others ? text.tokens.count : 0)
+            return perToken.withUnsafeMutableBufferPointer { perToken in
+                let frameSpans = scan(.frames, text, sentenceOf, cache, perToken, probes: true, records: others)
+                var actorSpans = actors.isEmpty ? [] : scan(.actors, text, sentenceOf, cache, perToken, probes: false, records: false)
+                if !actorSpans.isEmpty {
+                    // Actor nouns inside an ignored span (`bird migration`, `Refugee Council`) are not anchors.
+                    let ignored = frameSpans.filter { isIgnore[$0.entry] }.map(\.tokens)
+                    if !ignored.isEmpty { actorSpans.removeAll { span in ignored.contains { $0.overlaps(span.tokens) } } }
+                }
+                var negatorSpans = negators.isEmpty ? [] : scan(.negators, text, sentenceOf, cache, perToken, probes: false, records: false)
+                if !negatorSpans.isEmpty {
+                    // A negator inside a longer match (`sin` in `sin papeles`, `sans` in `Médecins sans Frontières`)
+                    // is part of that expression, not a negation.
+                    let phrases = (frameSpans + actorSpans).filter { $0.tokens.count > 1 }.map(\.tokens)
+                    if !phrases.isEmpty { negatorSpans.removeAll { n in phrases.contains { $0.overlaps(n.tokens) } } }
+                }
+                return (frameSpans, actorSpans, negatorSpans)
             }
         }
     }
 
-    private func findSpans(_ text: TokenizedText, sentenceOf: UnsafeBufferPointer<Int32>,
-                           _ candidates: FirstCandidates) -> (frames: [Span], actors: [Span], negators: [Span]) {
-        let frameSpans = scan(frames, .frames, text, sentenceOf, candidates)
-        var actorSpans = scan(actors, .actors, text, sentenceOf, candidates)
-        if !actorSpans.isEmpty {
-            // Actor nouns inside an ignored span (`bird migration`, `Refugee Council`) are not anchors.
-            let ignored = frameSpans.filter { isIgnore[$0.entry] }.map(\.tokens)
-            if !ignored.isEmpty { actorSpans.removeAll { span in ignored.contains { $0.overlaps(span.tokens) } } }
-        }
-        var negatorSpans = scan(negators, .negators, text, sentenceOf, candidates)
-        if !negatorSpans.isEmpty {
-            // A negator inside a longer match (`sin` in `sin papeles`, `sans` in `Médecins sans Frontières`)
-            // is part of that expression, not a negation.
-            let phrases = (frameSpans + actorSpans).filter { $0.tokens.count > 1 }.map(\.tokens)
-            if !phrases.isEmpty { negatorSpans.removeAll { n in phrases.contains { $0.overlaps(n.tokens) } } }
-        }
-        return (frameSpans, actorSpans, negatorSpans)
-    }
-
-    private func scan(_ table: EntryTable, _ which: FirstCandidates.Table, _ text: TokenizedText, _ sentenceOf: UnsafeBufferPointer<Int32>,
-                      _ firsts: FirstCandidates) -> [Span] {
-        guard !table.isEmpty else { return [] }
-        return patternEntry.withUnsafeBufferPointer { patternEntry in
+    private func scan(_ which: CandidateList.Table, _ text: TokenizedText, _ sentenceOf: UnsafeBufferPointer<Int32>,
+                      _ cache: CandidateCache, _ perToken: UnsafeMutableBufferPointer<UInt64>, probes: Bool, records: Bool) -> [Span] {
+        patternEntry.withUnsafeBufferPointer { patternEntry in
         patternLength.withUnsafeBufferPointer { patternLength in
         text.folded.withUnsafeBufferPointer { folded in
         text.tokens.withUnsafeBufferPointer { tokens in
-            var scanner = SpanScanner(matcher: self, table: table, which: which, text: text, tokens: tokens, folded: folded,
-                                      sentenceOf: sentenceOf, firsts: firsts, patternEntry: patternEntry, patternLength: patternLength)
+            var scanner = SpanScanner(matcher: self, which: which, cache: cache, text: text, tokens: tokens, folded: folded,
+                                      sentenceOf: sentenceOf, patternEntry: patternEntry, patternLength: patternLength,
+                                      perToken: perToken, probes: probes, records: records)
             scanner.run()
             return scanner.spans
         }

@@ -28,44 +28,67 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentences of `text`, in order, covering every token.
     public func split(_ text: TokenizedText) -> [Sentence] {
-        let tokens = text.tokens
-        guard !tokens.isEmpty else { return [] }
+        let count = text.tokens.count
+        guard count > 0 else { return [] }
         var sentences: [Sentence] = []
+        sentences.reserveCapacity(count / 16 + 1)
         var start = 0
         var paragraph = 0
         var sentenceParagraph = 0
-        var i = 0
-        while i < tokens.count {
-            // Fast path: a token that is not punctuation, after a single space, can neither end a
-            // sentence nor start one after a line break.
-            if i > 0, tokens[i].kind != .punctuation, tokens[i].start == tokens[i - 1].end + 1,
-               text.bytes[Int(tokens[i - 1].end)] == 0x20 {
-                i += 1
-                continue
-            }
-            if i > start, text.hasLineBreak(between: i - 1, and: i) {
-                sentences.append(make(text, start, i, sentenceParagraph))
-                start = i
-                paragraph += 1
-                sentenceParagraph = paragraph
-            }
-            if isTerminator(text, i) {
-                var end = i + 1
-                while end < tokens.count, isTerminator(text, end) || isCloser(text, end),
-                      !text.hasLineBreak(between: end - 1, and: end) { end += 1 }
-                if end >= tokens.count || (startsSentence(text, end) && !isAbbreviationStop(text, i, next: end)) {
-                    sentences.append(make(text, start, end, sentenceParagraph))
-                    start = end
-                    i = end
+        text.tokens.withUnsafeBufferPointer { tokens in
+        text.bytes.withUnsafeBufferPointer { bytes in
+            var i = 0
+            while i < count {
+                let token = tokens[i]
+                let isMark = token.kind == .punctuation
+                if i > 0 {
+                    let gapStart = Int(tokens[i - 1].end), gapEnd = Int(token.start)
+                    // Fast path: a word after a single space neither ends a sentence nor starts one
+                    // after a line break.
+                    if !isMark, gapEnd == gapStart + 1, bytes[gapStart] == 0x20 {
+                        i += 1
+                        continue
+                    }
+                    if i > start, gapEnd > gapStart, SentenceSplitter.hasLineBreak(bytes, gapStart, gapEnd) {
+                        sentences.append(make(text, start, i, sentenceParagraph))
+                        start = i
+                        paragraph += 1
+                        sentenceParagraph = paragraph
+                    }
+                }
+                // Only . ! ? … end sentences: other tokens need no more checks.
+                guard isMark, SentenceSplitter.isTerminatorByte(bytes, Int(token.start)) else {
+                    i += 1
                     continue
                 }
+                var end = i + 1
+                while end < count, isTerminator(text, end) || isCloser(text, end),
+                      !text.hasLineBreak(between: end - 1, and: end) { end += 1 }
+                if end >= count || (startsSentence(text, end) && !isAbbreviationStop(text, i, next: end)) {
+                    sentences.append(make(text, start, end, sentenceParagraph))
+                    start = end
+                }
                 i = end
-                continue
             }
-            i += 1
         }
-        if start < tokens.count { sentences.append(make(text, start, tokens.count, sentenceParagraph)) }
+        }
+        if start < count { sentences.append(make(text, start, count, sentenceParagraph)) }
         return sentences
+    }
+
+    /// Whether the bytes `from..<to` contain a line break.
+    @inline(__always)
+    private static func hasLineBreak(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        for k in from..<to where bytes[k] == 0x0A || bytes[k] == 0x0D { return true }
+        return false
+    }
+
+    /// Whether the punctuation token starting at `at` is `.`, `!`, `?` or `…` (U+2026: E2 80 A6).
+    @inline(__always)
+    private static func isTerminatorByte(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
+        let b = bytes[at]
+        if b == 0x2E || b == 0x21 || b == 0x3F { return true }
+        return b == 0xE2 && at + 2 < bytes.count && bytes[at + 1] == 0x80 && bytes[at + 2] == 0xA6
     }
 
     private func make(_ text: TokenizedText, _ from: Int, _ to: Int, _ paragraph: Int) -> Sentence {

@@ -1,83 +1,113 @@
 /// One table's leftmost-longest scan over the tokens of a text: the hot loop of ``CompiledMatcher``.
 ///
 /// At each token the longest matching pattern wins and the scan resumes after it; entries with the
-/// same span all produce spans. The common cases stay in a small loop: a token without candidates
-/// is passed over, and one whose only candidate is a single-word pattern becomes its span at once.
-/// Everything else (several candidates, phrases, the parts of a hyphenated word) goes through
-/// ``resolve(_:)``.
+/// same span all produce spans. The first scan of a text *probes*: it looks every word up in the
+/// ``CandidateCache`` (computing what is missing) and, when other tables follow, records the lists
+/// in `perToken` for them. The common cases stay in a small loop: a token without candidates is
+/// passed over, one with a resolved list (single words only) becomes its spans at once. Everything
+/// else (phrases, the parts of a hyphenated word, uncached types) goes through ``resolve(_:_:)``.
 struct SpanScanner: ~Copyable {
     let matcher: CompiledMatcher
-    let table: EntryTable
-    let which: FirstCandidates.Table
+    let which: CandidateList.Table
+    let cache: CandidateCache
     let text: TokenizedText
     let tokens: UnsafeBufferPointer<Token>
     let folded: UnsafeBufferPointer<UInt8>
     let sentenceOf: UnsafeBufferPointer<Int32>
-    let firsts: FirstCandidates
     let patternEntry: UnsafeBufferPointer<Int32>
     let patternLength: UnsafeBufferPointer<Int32>
+    /// The ``CandidateList`` of each token: written by a probing scan that `records`, else read.
+    let perToken: UnsafeMutableBufferPointer<UInt64>
+    let probes: Bool
+    let records: Bool
     /// The spans found, in token order.
     var spans: [LexiconSpan] = []
     private var candidates = IDBuffer(capacity: 64)
     private var best = IDBuffer(capacity: 16)
+    private var items = IDBuffer(capacity: 16)
 
-    init(matcher: CompiledMatcher, table: EntryTable, which: FirstCandidates.Table, text: TokenizedText,
+    init(matcher: CompiledMatcher, which: CandidateList.Table, cache: CandidateCache, text: TokenizedText,
          tokens: UnsafeBufferPointer<Token>, folded: UnsafeBufferPointer<UInt8>, sentenceOf: UnsafeBufferPointer<Int32>,
-         firsts: FirstCandidates, patternEntry: UnsafeBufferPointer<Int32>, patternLength: UnsafeBufferPointer<Int32>) {
+         patternEntry: UnsafeBufferPointer<Int32>, patternLength: UnsafeBufferPointer<Int32>,
+         perToken: UnsafeMutableBufferPointer<UInt64>, probes: Bool, records: Bool) {
         self.matcher = matcher
-        self.table = table
         self.which = which
+        self.cache = cache
         self.text = text
         self.tokens = tokens
         self.folded = folded
         self.sentenceOf = sentenceOf
-        self.firsts = firsts
         self.patternEntry = patternEntry
         self.patternLength = patternLength
+        self.perToken = perToken
+        self.probes = probes
+        self.records = records
     }
 
     mutating func run() {
-        let perToken = firsts.perToken
         var i = 0
         while i < tokens.count {
-            let packed = perToken[i]
-            let count = FirstCandidates.count(packed, in: which)
-            if count == 0, packed != FirstCandidates.uncached {
-                i = tokens[i].isHyphenated ? resolve(i) : i + 1
-                continue
-            }
-            if count == 1, FirstCandidates.isInline(packed) {
-                let pattern = FirstCandidates.inlineID(packed)
-                if patternLength[pattern] == 1 {
-                    spans.append(LexiconSpan(entry: Int(patternEntry[pattern]), tokens: i..<(i + 1), bytes: tokens[i].range))
+            let list = probes ? probe(i) : perToken[i]
+            if list != CandidateList.uncached {
+                let count = CandidateList.count(list, which)
+                if count == 0 {
+                    i = tokens[i].isHyphenated ? resolve(i, list) : i + 1
+                    continue
+                }
+                if CandidateList.isResolved(list, which) {
+                    let arena = UnsafePointer(cache.arena)
+                    let range = tokens[i].range
+                    for k in 0..<count {
+                        spans.append(LexiconSpan(entry: CandidateList.item(list, which, k, arena: arena), tokens: i..<(i + 1), bytes: range))
+                    }
                     i += 1
                     continue
                 }
             }
-            i = resolve(i)
+            let next = resolve(i, list)
+            if records, next > i + 1 { for k in (i + 1)..<next { _ = probe(k) } }  // inside a phrase: other tables need them
+            i = next
         }
     }
 
-    /// Finds the longest match at token `i` (or the matches of its hyphen-separated parts) and
-    /// returns the token to continue at.
+    /// The ``CandidateList`` of token `i` from the cache (computed and cached when missing), recorded
+    /// in `perToken` when the scan `records`.
+    @inline(__always)
+    private mutating func probe(_ i: Int) -> UInt64 {
+        let token = tokens[i]
+        guard token.kind == .word || token.kind == .elision || token.kind == .number else { return 0 }
+        let list: UInt64
+        if let cached = cache.lookup(token.key) {
+            list = cached
+        } else {
+            let bytes = UnsafeBufferPointer(rebasing: folded[Int(token.foldedStart)..<Int(token.foldedEnd)])
+            list = matcher.cacheCandidates(key: token.key, bytes: bytes, in: cache, scratch: &candidates, items: &items)
+        }
+        if records { perToken[i] = list }
+        return list
+    }
+
+    /// Finds the longest match at token `i` (its candidates: `list`), or the matches of its
+    /// hyphen-separated parts, and returns the token to continue at.
     @inline(never)
-    mutating func resolve(_ i: Int) -> Int {
+    mutating func resolve(_ i: Int, _ list: UInt64) -> Int {
         let token = tokens[i]
         guard token.kind == .word || token.kind == .elision || token.kind == .number else { return i + 1 }
-        let cached = firsts.list(of: i, in: which)
-        if cached == nil {  // a type with too many candidates to cache
+        let fromTable = list == CandidateList.uncached
+        if fromTable {  // a type with too many candidates to cache
             candidates.removeAll()
             let bytes = UnsafeBufferPointer(rebasing: folded[Int(token.foldedStart)..<Int(token.foldedEnd)])
-            table.candidates(key: token.key, bytes: bytes, into: &candidates)
+            tableCandidates(key: token.key, bytes: bytes)
         }
+        let resolved = !fromTable && CandidateList.isResolved(list, which)
+        let count = fromTable ? candidates.count : CandidateList.count(list, which)
         var bestEnd = -1
         best.removeAll()
-        let candidateCount = cached?.count ?? candidates.count
-        for c in 0..<candidateCount {
-            let pattern = cached.map { firsts.candidate(c, of: $0) } ?? Int(candidates[c])
-            let entry = patternEntry[pattern]
-            guard let end = patternLength[pattern] == 1 ? i + 1
-                    : phraseEnd(pattern, from: i, gap: Int(matcher.entryGap[Int(entry)]))
+        for c in 0..<count {
+            let item = fromTable ? Int(candidates[c]) : CandidateList.item(list, which, c, arena: UnsafePointer(cache.arena))
+            let entry = resolved ? Int32(item) : patternEntry[item]
+            guard let end = resolved || patternLength[item] == 1 ? i + 1
+                    : phraseEnd(item, from: i, gap: Int(matcher.entryGap[Int(entry)]))
             else { continue }
             if end > bestEnd { bestEnd = end; best.removeAll() }
             if end == bestEnd, !best.contains(entry) { best.append(entry) }
@@ -128,15 +158,23 @@ struct SpanScanner: ~Copyable {
     /// Spans for one part of token `i`: its single-word patterns, each entry once.
     private mutating func matchPart(_ folded: [UInt8], range: Range<Int>, token i: Int) {
         candidates.removeAll()
-        folded.withUnsafeBufferPointer { partBytes in
-            table.candidates(key: TokenKey.hash(partBytes), bytes: partBytes, into: &candidates)
-        }
+        folded.withUnsafeBufferPointer { partBytes in tableCandidates(key: TokenKey.hash(partBytes), bytes: partBytes) }
         best.removeAll()  // the entries found, in candidate order
         for c in 0..<candidates.count where patternLength[Int(candidates[c])] == 1 {
             let entry = patternEntry[Int(candidates[c])]
             if !best.contains(entry) { best.append(entry) }
         }
         for k in 0..<best.count { spans.append(LexiconSpan(entry: Int(best[k]), tokens: i..<(i + 1), bytes: range)) }
+    }
+
+    /// Appends the candidates of folded bytes in this scanner's table to `candidates` (the table is
+    /// read in place: copying an ``EntryTable`` would retain each of its arrays).
+    private mutating func tableCandidates(key: UInt64, bytes: UnsafeBufferPointer<UInt8>) {
+        switch which {
+        case .frames: matcher.frames.candidates(key: key, bytes: bytes, into: &candidates)
+        case .actors: matcher.actors.candidates(key: key, bytes: bytes, into: &candidates)
+        case .negators: matcher.negators.candidates(key: key, bytes: bytes, into: &candidates)
+        }
     }
 
     /// End (exclusive token index) of a phrase match starting at `start`, or nil. Exact tokens are

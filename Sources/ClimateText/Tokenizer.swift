@@ -39,29 +39,36 @@ public struct Tokenizer: Sendable {
     public func tokenize(_ text: String) -> TokenizedText {
         let normalized = Tokenizer.needsNormalization(text) ? text.precomposedStringWithCanonicalMapping : text
         let bytes = Array(normalized.utf8)
-        // Folding never more than doubles a scalar's bytes. Text has about one token per five bytes:
-        // the token buffer starts at one per four and grows when needed (small buffers allocate fast).
-        let foldedBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count * 2 + 8)
-        var tokenBuffer = UnsafeMutablePointer<Token>.allocate(capacity: bytes.count / 4 + 16)
-        defer { foldedBuffer.deallocate() }
-        var foldedCount = 0, tokenCount = 0
-        bytes.withUnsafeBufferPointer { buffer in
-            TokenScanner.asciiClass.withUnsafeBufferPointer { classes in
-            TokenScanner.plainClass.withUnsafeBufferPointer { plain in
+        // The scanner writes straight into the arrays' storage. Folding never more than doubles a
+        // scalar's bytes. Text has about one token per five bytes: the token array gets room for one
+        // per four; a denser text makes the scanner move to a buffer of its own, copied at the end.
+        let tokenCapacity = bytes.count / 4 + 16
+        var overflow: UnsafeMutablePointer<Token>?
+        var tokenCount = 0
+        var tokens: [Token] = []
+        let folded = [UInt8](unsafeUninitializedCapacity: bytes.count * 2 + 8) { foldedBuffer, foldedCount in
+            tokens = [Token](unsafeUninitializedCapacity: tokenCapacity) { tokenBuffer, initialized in
+                bytes.withUnsafeBufferPointer { buffer in
+                TokenScanner.asciiClass.withUnsafeBufferPointer { classes in
+                TokenScanner.plainClass.withUnsafeBufferPointer { plain in
                 ScalarTable.withFlatTable { flat in
-                    var scanner = TokenScanner(bytes: buffer, out: foldedBuffer, tokenOut: tokenBuffer, tokenCapacity: bytes.count / 4 + 16,
-                                               classes: classes, plain: plain, flat: flat, splitsPossessive: language != "nl")
+                    var scanner = TokenScanner(bytes: buffer, out: foldedBuffer.baseAddress!, tokenOut: tokenBuffer.baseAddress!,
+                                               tokenCapacity: tokenCapacity, classes: classes, plain: plain, flat: flat,
+                                               splitsPossessive: language != "nl")
                     scanner.run()
                     foldedCount = scanner.outCount
                     tokenCount = scanner.tokenCount
-                    tokenBuffer = scanner.tokenOut
+                    if scanner.ownsTokenBuffer { overflow = scanner.tokenOut } else { initialized = scanner.tokenCount }
+                }
+                }
+                }
                 }
             }
-            }
         }
-        defer { tokenBuffer.deallocate() }
-        let folded = Array(UnsafeBufferPointer(start: foldedBuffer, count: foldedCount))
-        let tokens = Array(UnsafeBufferPointer(start: tokenBuffer, count: tokenCount))
+        if let overflow {
+            tokens = Array(UnsafeBufferPointer(start: overflow, count: tokenCount))
+            overflow.deallocate()
+        }
         return TokenizedText(text: normalized, bytes: bytes, folded: folded, tokens: tokens)
     }
 
@@ -99,6 +106,8 @@ struct TokenScanner {
     var tokenOut: UnsafeMutablePointer<Token>
     var tokenCount = 0
     var tokenCapacity: Int
+    /// Whether `tokenOut` was allocated by ``reserveToken()`` (the caller then takes and frees it).
+    var ownsTokenBuffer = false
     let classes: UnsafeBufferPointer<ScalarClass>
     /// ``plainClass``, for the fast path.
     let plain: UnsafeBufferPointer<UInt8>
@@ -407,9 +416,10 @@ struct TokenScanner {
         guard tokenCount == tokenCapacity else { return }
         let bigger = UnsafeMutablePointer<Token>.allocate(capacity: tokenCapacity * 2)
         bigger.moveInitialize(from: tokenOut, count: tokenCount)
-        tokenOut.deallocate()
+        if ownsTokenBuffer { tokenOut.deallocate() }  // the first buffer is the caller's
         tokenOut = bigger
         tokenCapacity *= 2
+        ownsTokenBuffer = true
     }
 
     mutating func emitVerbatim(_ kind: TokenKind, _ start: Int, _ end: Int) {
