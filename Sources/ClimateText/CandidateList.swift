@@ -53,32 +53,40 @@ extension CompiledMatcher {
                          scratch: inout IDBuffer, items: inout IDBuffer) -> UInt64 {
         items.removeAll()
         var counts = (0, 0, 0), resolved = (false, false, false)
-        for index in 0..<3 {
-            scratch.removeAll()
-            let table = index == 0 ? frames : (index == 1 ? actors : negators)
-            table.candidates(key: key, bytes: bytes, into: &scratch)
-            let start = items.count
-            var isResolved = false
-            if scratch.count > 0, (0..<scratch.count).allSatisfy({ patternLength[Int(scratch[$0])] == 1 }) {
-                // Single words only: the span at this token is every distinct entry (ignored ones win).
-                for c in 0..<scratch.count {
-                    let entry = patternEntry[Int(scratch[c])]
-                    if !items.contains(entry, from: start) { items.append(entry) }
+        patternLength.withUnsafeBufferPointer { patternLength in
+        patternEntry.withUnsafeBufferPointer { patternEntry in
+        isIgnore.withUnsafeBufferPointer { isIgnore in
+            for index in 0..<3 {
+                scratch.removeAll()
+                switch index {
+                case 0: frames.candidates(key: key, bytes: bytes, into: &scratch)
+                case 1: actors.candidates(key: key, bytes: bytes, into: &scratch)
+                default: negators.candidates(key: key, bytes: bytes, into: &scratch)
                 }
-                if items.count - start > 1, anyIgnore, (start..<items.count).contains(where: { isIgnore[Int(items[$0])] }) {
-                    items.filter(from: start) { isIgnore[Int($0)] }
+                let start = items.count
+                var singleWords = scratch.count > 0
+                for c in 0..<scratch.count where patternLength[Int(scratch[c])] != 1 { singleWords = false; break }
+                if singleWords {
+                    // Single words only: the span at this token is every distinct entry (ignored ones win).
+                    var anyIgnored = false
+                    for c in 0..<scratch.count {
+                        let entry = patternEntry[Int(scratch[c])]
+                        if !items.contains(entry, from: start) { items.append(entry); anyIgnored = anyIgnored || isIgnore[Int(entry)] }
+                    }
+                    if items.count - start > 1, anyIgnored { items.filter(from: start) { isIgnore[Int($0)] } }
+                    items.sort(from: start)
+                } else {
+                    for c in 0..<scratch.count { items.append(scratch[c]) }
                 }
-                items.sort(from: start)
-                isResolved = true
-            } else {
-                for c in 0..<scratch.count { items.append(scratch[c]) }
+                let count = items.count - start
+                switch index {
+                case 0: counts.0 = count; resolved.0 = singleWords
+                case 1: counts.1 = count; resolved.1 = singleWords
+                default: counts.2 = count; resolved.2 = singleWords
+                }
             }
-            let count = items.count - start
-            switch index {
-            case 0: counts.0 = count; resolved.0 = isResolved
-            case 1: counts.1 = count; resolved.1 = isResolved
-            default: counts.2 = count; resolved.2 = isResolved
-            }
+        }
+        }
         }
         return cache.insert(key, items: items, counts: counts, resolved: resolved)
     }

@@ -45,6 +45,7 @@ struct SpanScanner: ~Copyable {
     }
 
     mutating func run() {
+        spans.reserveCapacity(tokens.count / 2)
         var i = 0
         while i < tokens.count {
             let list = probes ? probe(i) : perToken[i]

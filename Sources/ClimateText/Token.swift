@@ -62,48 +62,43 @@ public struct Token: Sendable, Hashable {
 
 /// The 64-bit hash of a token's folded bytes, the key of every look-up table over tokens.
 ///
-/// Eight bytes at a time (a multiply and a shift per word, then a final mix), so a typical word
-/// costs one step instead of a multiply per byte. For a given length the map from bytes to key is
-/// one-to-one up to eight bytes; longer inputs and different lengths collide with probability
-/// 2⁻⁶⁴. Keys are made in memory only (never stored), so the function may change between versions.
+/// Eight bytes at a time, each word folded in with one full-width multiply whose two halves are
+/// xored (the "mum" step of wyhash), so a typical word costs a single multiply instead of one per
+/// byte. Collisions between different byte strings have probability about 2⁻⁶⁴. Keys are made in
+/// memory only (never stored), so the function may change between versions.
 public enum TokenKey {
     /// The key of `count` bytes at `bytes`.
     @inlinable
     public static func hash(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
-        var h = start(count)
+        var h = UInt64(truncatingIfNeeded: count) ^ seed
         var k = 0
-        while k &+ 8 <= count {
-            h = step(h, UnsafeRawPointer(bytes + k).loadUnaligned(as: UInt64.self))
+        while k &+ 8 < count {
+            h = mix(h, UnsafeRawPointer(bytes + k).loadUnaligned(as: UInt64.self))
             k &+= 8
         }
-        if k < count {
-            var last: UInt64 = 0
-            for m in 0..<(count - k) { last |= UInt64(bytes[k + m]) << (8 * UInt64(m)) }
-            h = step(h, last)
-        }
-        return finish(h)
+        var last: UInt64 = 0
+        for m in 0..<(count - k) { last |= UInt64(bytes[k + m]) << (8 * UInt64(m)) }
+        return mix(h, last)
     }
 
     /// The key of `count` bytes at `bytes`, when at least eight bytes past the start of the last
     /// word may be read (the tokenizer's output buffer has that slack): no byte loop for the tail.
     @inlinable @inline(__always)
     public static func hashPadded(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
-        var h = start(count)
+        var h = UInt64(truncatingIfNeeded: count) ^ seed
         var k = 0
-        while k &+ 8 <= count {
-            h = step(h, UnsafeRawPointer(bytes + k).loadUnaligned(as: UInt64.self))
+        while k &+ 8 < count {
+            h = mix(h, UnsafeRawPointer(bytes + k).loadUnaligned(as: UInt64.self))
             k &+= 8
         }
-        if k < count {
-            let word = UnsafeRawPointer(bytes + k).loadUnaligned(as: UInt64.self)
-            h = step(h, word & (UInt64.max >> (64 - 8 * UInt64(count - k))))
-        }
-        return finish(h)
+        let rest = count &- k
+        let word = rest == 0 ? 0 : UnsafeRawPointer(bytes + k).loadUnaligned(as: UInt64.self) & (UInt64.max >> (64 &- 8 &* UInt64(rest)))
+        return mix(h, word)
     }
 
     /// The key of a byte sequence.
     public static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        if let key = bytes.withContiguousStorageIfAvailable({ $0.isEmpty ? finish(start(0)) : hash($0.baseAddress!, count: $0.count) }) {
+        if let key = bytes.withContiguousStorageIfAvailable({ $0.isEmpty ? mix(seed, 0) : hash($0.baseAddress!, count: $0.count) }) {
             return key
         }
         return hash(Array(bytes))
@@ -112,21 +107,15 @@ public enum TokenKey {
     /// The key of a string's UTF-8 bytes.
     public static func hash(_ text: String) -> UInt64 {
         var copy = text
-        return copy.withUTF8 { $0.isEmpty ? finish(start(0)) : hash($0.baseAddress!, count: $0.count) }
+        return copy.withUTF8 { $0.isEmpty ? mix(seed, 0) : hash($0.baseAddress!, count: $0.count) }
     }
 
-    @usableFromInline @inline(__always)
-    static func start(_ count: Int) -> UInt64 { 0x243F_6A88_85A3_08D3 ^ (UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15) }
+    @usableFromInline static let seed: UInt64 = 0xA076_1D64_78BD_642F
 
+    /// One step: the word and the state multiplied full width, high and low halves xored.
     @usableFromInline @inline(__always)
-    static func step(_ h: UInt64, _ word: UInt64) -> UInt64 {
-        let m = (h ^ word) &* 0xBF58_476D_1CE4_E5B9
-        return m ^ (m >> 31)
-    }
-
-    @usableFromInline @inline(__always)
-    static func finish(_ h: UInt64) -> UInt64 {
-        let m = (h ^ (h >> 29)) &* 0x94D0_49BB_1331_11EB
-        return m ^ (m >> 32)
+    static func mix(_ h: UInt64, _ word: UInt64) -> UInt64 {
+        let product = (word ^ 0xE703_7ED1_A0B4_28DB).multipliedFullWidth(by: h ^ 0x8EBC_6AF0_9C88_C6E3)
+        return product.high ^ product.low
     }
 }
