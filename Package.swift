@@ -29,12 +29,13 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "CClimateSupport"),
 
         .target(name: "ClimateCore"),
         .target(name: "ClimateIngest", dependencies: ["ClimateCore", "CLibXML2", "CZlib"]),
         .target(name: "ClimateExtract", dependencies: ["ClimateCore", "ClimateIngest", "CLibXML2", "CZlib"]),
         .target(name: "ClimateLanguage", dependencies: ["ClimateCore"], resources: [.copy("Resources/langid-model.tsv")]),
-        .target(name: "ClimateText", dependencies: ["ClimateCore", yams], swiftSettings: releaseUnchecked),
+        .target(name: "ClimateText", dependencies: ["ClimateCore", "CClimateSupport", yams], swiftSettings: releaseUnchecked),
         .target(name: "ClimateFraming", dependencies: ["ClimateCore", "ClimateText"]),
         .target(name: "ClimateDedup", dependencies: ["ClimateCore"]),
         .target(name: "ClimateStore", dependencies: ["ClimateCore", "CZlib", grdb]),

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CClimateSupport
 import Synchronization
 
 /// A memo of the first-token candidates of each token type seen, for one compiled matcher.
@@ -49,6 +50,12 @@ final class CandidateCache: @unchecked Sendable {  // one thread at a time, lent
         slots.update(repeating: Slot(), count: mask + 1)
         count = 0
         arenaCount = 0
+    }
+
+    /// Asks the processor to fetch the slot where a look-up of `key` starts (a few tokens ahead).
+    @inline(__always)
+    func prefetch(_ key: UInt64) {
+        climate_prefetch(slots + (Int(truncatingIfNeeded: key == 0 ? 1 : key) & mask))
     }
 
     /// The ``CandidateList`` cached for `key`, or nil.

@@ -22,6 +22,8 @@ struct SpanScanner: ~Copyable {
     let records: Bool
     /// The spans found, in token order.
     var spans: [LexiconSpan] = []
+    /// How many tokens ahead the cache slot of a token is prefetched.
+    static let lookahead = 12
     private var candidates = IDBuffer(capacity: 64)
     private var best = IDBuffer(capacity: 16)
     private var items = IDBuffer(capacity: 16)
@@ -46,8 +48,10 @@ struct SpanScanner: ~Copyable {
 
     mutating func run() {
         spans.reserveCapacity(tokens.count / 2)
+        if probes { for k in 0..<min(SpanScanner.lookahead, tokens.count) { cache.prefetch(tokens[k].key) } }
         var i = 0
         while i < tokens.count {
+            if probes, i + SpanScanner.lookahead < tokens.count { cache.prefetch(tokens[i + SpanScanner.lookahead].key) }
             let list = probes ? probe(i) : perToken[i]
             if list != CandidateList.uncached {
                 let count = CandidateList.count(list, which)
