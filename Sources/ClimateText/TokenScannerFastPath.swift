@@ -49,73 +49,86 @@ extension TokenScanner {
         i += 1
     }
 
-    /// Scans the plain word starting at `i` (whose first scalar is a letter) and emits it; false,
-    /// with nothing emitted, when the word is not plain.
+    /// Scans the plain word starting at `i` (whose first scalar is a letter) and emits it, then
+    /// the plain words that follow it after one space; false, with nothing emitted, when the first
+    /// word is not plain. Words starting with `h` or `w` (maybe URLs) are left to the caller.
     @inline(__always)
     mutating func scanPlainWord() -> Bool {
-        let start = i, n = bytes.count
+        let n = bytes.count
         let base = bytes.baseAddress!, classes = plain.baseAddress!, out = self.out
-        var j = start, o = outCount
-        var capital = base[start] &- 0x41 < 26
-        var hyphenated = false
-        while true {
-            // Eight bytes at a time while they are ASCII letters and digits; folded by setting bit
-            // 0x20 (digits have it already). The output buffer has room for the whole word.
-            while j &+ 8 <= n {
-                let word = UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)
-                UnsafeMutableRawPointer(out + o).storeBytes(of: word | 0x2020_2020_2020_2020, as: UInt64.self)
-                let run = TokenScanner.asciiAlphanumericRun(word)
-                j &+= run
-                o &+= run
-                if run < 8 { break }
-            }
-            guard j < n else { break }
-            let b = base[j]
-            if b < 0x80 {
-                let c = classes[Int(b)] & 0x7F
-                if c <= TokenScanner.digit {
-                    out[o] = b | 0x20
+        var start = i, j = i, o = outCount
+        var emitted = false
+        words: while true {
+            var capital = base[start] &- 0x41 < 26
+            var hyphenated = false
+            while true {
+                // Eight bytes at a time while they are ASCII letters and digits; folded by setting bit
+                // 0x20 (digits have it already). The output buffer has room for the whole word.
+                while j &+ 8 <= n {
+                    let word = UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)
+                    UnsafeMutableRawPointer(out + o).storeBytes(of: word | 0x2020_2020_2020_2020, as: UInt64.self)
+                    let run = TokenScanner.asciiAlphanumericRun(word)
+                    j &+= run
+                    o &+= run
+                    if run < 8 { break }
+                }
+                guard j < n else { break }
+                let b = base[j]
+                if b < 0x80 {
+                    let c = classes[Int(b)] & 0x7F
+                    if c <= TokenScanner.digit {
+                        out[o] = b | 0x20
+                        o &+= 1
+                        j &+= 1
+                        continue
+                    }
+                    if c == TokenScanner.end { break }
+                    if c == TokenScanner.dot {
+                        if j &+ 1 < n, TokenScanner.continuesEmail(base[j &+ 1]) { break words }
+                        break
+                    }
+                    if c == TokenScanner.hyphen, j &+ 1 < n, base[j &+ 1] < 0x80, classes[Int(base[j &+ 1])] & 0x7F <= TokenScanner.digit {
+                        hyphenated = true  // a compound: asylum-seekers
+                        out[o] = b
+                        o &+= 1
+                        j &+= 1
+                        continue
+                    }
+                    break words
+                }
+                // Two-byte scalars that are letters or marks (not the apostrophe-like U+02BC, the
+                // ordinal indicators or the Catalan middle dot, which the full scanner handles).
+                guard b >= 0xC2, b < 0xE0, j + 1 < n else { break words }
+                let v = UInt32(b & 0x1F) << 6 | UInt32(base[j + 1] & 0x3F)
+                let info = flat[Int(v)]
+                guard info.scalarClass == .letter || info.scalarClass == .mark, v != 0x2BC, v != 0xAA, v != 0xBA else { break words }
+                if j == start { capital = info.isUppercase }
+                var folded = info.foldedBytes
+                for _ in 0..<info.foldedCount {
+                    out[o] = UInt8(truncatingIfNeeded: folded)
+                    folded >>= 8
                     o &+= 1
-                    j &+= 1
-                    continue
                 }
-                if c == TokenScanner.end { break }
-                if c == TokenScanner.dot {
-                    if j &+ 1 < n, TokenScanner.continuesEmail(base[j &+ 1]) { return false }
-                    break
-                }
-                if c == TokenScanner.hyphen, j &+ 1 < n, base[j &+ 1] < 0x80, classes[Int(base[j &+ 1])] & 0x7F <= TokenScanner.digit {
-                    hyphenated = true  // a compound: asylum-seekers
-                    out[o] = b
-                    o &+= 1
-                    j &+= 1
-                    continue
-                }
-                return false
+                j &+= 2
             }
-            // Two-byte scalars that are letters or marks (not the apostrophe-like U+02BC, the
-            // ordinal indicators or the Catalan middle dot, which the full scanner handles).
-            guard b >= 0xC2, b < 0xE0, j + 1 < n else { return false }
-            let v = UInt32(b & 0x1F) << 6 | UInt32(base[j + 1] & 0x3F)
-            let info = flat[Int(v)]
-            guard info.scalarClass == .letter || info.scalarClass == .mark, v != 0x2BC, v != 0xAA, v != 0xBA else { return false }
-            if j == start { capital = info.isUppercase }
-            var folded = info.foldedBytes
-            for _ in 0..<info.foldedCount {
-                out[o] = UInt8(truncatingIfNeeded: folded)
-                folded >>= 8
-                o &+= 1
-            }
-            j &+= 2
+            reserveToken()
+            tokenOut[tokenCount] = Token(kind: .word, start: start, end: j, foldedStart: outCount, foldedEnd: o,
+                                         key: TokenKey.hashPadded(out + outCount, count: o - outCount),
+                                         isHyphenated: hyphenated, isCapitalized: capital)
+            tokenCount += 1
+            outCount = o
+            i = j
+            emitted = true
+            // The next word, right after one space, goes on here (not `h…`/`w…`: maybe a URL).
+            guard j &+ 1 < n, base[j] == 0x20 else { return true }
+            let next = base[j &+ 1], folded = next | 0x20
+            guard folded &- 0x61 < 26, folded != 0x68, folded != 0x77 else { return true }
+            j &+= 1
+            start = j
         }
-        reserveToken()
-        tokenOut[tokenCount] = Token(kind: .word, start: start, end: j, foldedStart: outCount, foldedEnd: o,
-                                     key: TokenKey.hashPadded(out + outCount, count: o - outCount),
-                                     isHyphenated: hyphenated, isCapitalized: capital)
-        tokenCount += 1
-        outCount = o
-        i = j
-        return true
+        // The word from `start` is not plain: the full scanner takes it from there.
+        i = start
+        return emitted
     }
 
     /// How many of the eight bytes of `word` (little-endian: first byte lowest), counted from the
