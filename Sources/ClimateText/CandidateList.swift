@@ -4,7 +4,7 @@
 /// there is exactly one; bits 32–43, 44–49 and 50–55 count the items of the frames, actors and
 /// negators tables (their lists follow each other in that order); bits 56–58 mark a table's list
 /// as *resolved*: all its candidates are single-word patterns, so the list holds the entries to emit
-/// (distinct, ignored entries winning ties, sorted) instead of pattern ids. 0 means no candidates;
+/// (distinct, sorted; never when an ignored entry ties with others) instead of pattern ids. 0 means no candidates;
 /// ``uncached`` a type with more candidates than the fields count (the scan asks the tables).
 enum CandidateList {
     /// The tables of a ``CompiledMatcher``.
@@ -67,14 +67,20 @@ extension CompiledMatcher {
                 var singleWords = scratch.count > 0
                 for c in 0..<scratch.count where patternLength[Int(scratch[c])] != 1 { singleWords = false; break }
                 if singleWords {
-                    // Single words only: the span at this token is every distinct entry (ignored ones win).
+                    // Single words only: the spans at this token are its distinct entries, sorted. Not
+                    // when an ignored entry ties with others (the scan applies that rule itself).
                     var anyIgnored = false
                     for c in 0..<scratch.count {
                         let entry = patternEntry[Int(scratch[c])]
                         if !items.contains(entry, from: start) { items.append(entry); anyIgnored = anyIgnored || isIgnore[Int(entry)] }
                     }
-                    if items.count - start > 1, anyIgnored { items.filter(from: start) { isIgnore[Int($0)] } }
-                    items.sort(from: start)
+                    if items.count - start > 1, anyIgnored {
+                        items.removeLast(items.count - start)
+                        for c in 0..<scratch.count { items.append(scratch[c]) }
+                        singleWords = false
+                    } else {
+                        items.sort(from: start)
+                    }
                 } else {
                     for c in 0..<scratch.count { items.append(scratch[c]) }
                 }

@@ -28,6 +28,10 @@ struct IDBuffer: ~Copyable {
     @inline(__always)
     mutating func removeAll() { count = 0 }
 
+    /// Drops the last `k` ids.
+    @inline(__always)
+    mutating func removeLast(_ k: Int) { count -= k }
+
     /// Whether `value` is among the ids from index `from` on.
     @inline(__always)
     func contains(_ value: Int32, from: Int = 0) -> Bool {

@@ -160,14 +160,30 @@ struct SpanScanner: ~Copyable {
         }
     }
 
-    /// Spans for one part of token `i`: its single-word patterns, each entry once.
+    /// Spans for one part of token `i`: its single-word patterns, each entry once. The part's
+    /// candidates come from the cache, like a token's.
     private mutating func matchPart(_ folded: [UInt8], range: Range<Int>, token i: Int) {
-        candidates.removeAll()
-        folded.withUnsafeBufferPointer { partBytes in tableCandidates(key: TokenKey.hash(partBytes), bytes: partBytes) }
+        let list = folded.withUnsafeBufferPointer { partBytes -> UInt64 in
+            let key = TokenKey.hash(partBytes)
+            return cache.lookup(key) ?? matcher.cacheCandidates(key: key, bytes: partBytes, in: cache, scratch: &candidates, items: &items)
+        }
         best.removeAll()  // the entries found, in candidate order
-        for c in 0..<candidates.count where patternLength[Int(candidates[c])] == 1 {
-            let entry = patternEntry[Int(candidates[c])]
-            if !best.contains(entry) { best.append(entry) }
+        if list == CandidateList.uncached {
+            candidates.removeAll()
+            folded.withUnsafeBufferPointer { partBytes in tableCandidates(key: TokenKey.hash(partBytes), bytes: partBytes) }
+            for c in 0..<candidates.count where patternLength[Int(candidates[c])] == 1 {
+                let entry = patternEntry[Int(candidates[c])]
+                if !best.contains(entry) { best.append(entry) }
+            }
+        } else {
+            let count = CandidateList.count(list, which), resolved = CandidateList.isResolved(list, which)
+            let arena = UnsafePointer(cache.arena)
+            for c in 0..<count {
+                let item = CandidateList.item(list, which, c, arena: arena)
+                guard resolved || patternLength[item] == 1 else { continue }
+                let entry = resolved ? Int32(item) : patternEntry[item]
+                if !best.contains(entry) { best.append(entry) }
+            }
         }
         for k in 0..<best.count { spans.append(LexiconSpan(entry: Int(best[k]), tokens: i..<(i + 1), bytes: range)) }
     }
@@ -197,7 +213,8 @@ struct SpanScanner: ~Copyable {
             while k <= last + 1 + gap, k < tokens.count, sentenceOf[k] == sentence {
                 if !isGlob {
                     if tokens[k].key == key { matched = true; break }
-                } else if matcher.patterns[pattern].tokens[position].matches(text.foldedForm(k)) {
+                } else if case .glob(let glob) = matcher.patterns[pattern].tokens[position],
+                          glob.matches(bytes: UnsafeBufferPointer(rebasing: folded[Int(tokens[k].foldedStart)..<Int(tokens[k].foldedEnd)])) {
                     matched = true; break
                 }
                 k += 1
