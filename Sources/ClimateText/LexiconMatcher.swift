@@ -33,8 +33,8 @@ final class CompiledMatcher: Sendable {
     let frames: EntryTable
     let actors: EntryTable
     let negators: EntryTable
-    /// Per-thread memos of each token type's first-token candidates in the three tables.
-    let candidateCaches = CandidateCachePool()
+    /// The memo of each token type's first-token candidates in the three tables (shared by threads).
+    let candidateCache = CandidateCache()
     /// Pattern variants: entry index and tokens (entries, plus hyphen-joined phrase variants).
     let patterns: [(entry: Int, tokens: [PatternToken])]
     /// Per pattern: the keys of its tokens from `patternKeyStart[pattern]` (flat, for phrase matching
@@ -148,27 +148,26 @@ final class CompiledMatcher: Sendable {
     /// that are not part of a longer match (each table's spans in token order).
     func findSpans(_ text: TokenizedText, sentenceOf: UnsafeBufferPointer<Int32>) -> (frames: [Span], actors: [Span], negators: [Span]) {
         guard !(frames.isEmpty && actors.isEmpty && negators.isEmpty) else { return ([], [], []) }
-        return candidateCaches.withCache { cache in
-            // The frames scan probes every word; the lists are kept for the other tables when they have entries.
-            let others = !actors.isEmpty || !negators.isEmpty
-            var perToken = [UInt64](repeating: 0, count: others ? text.tokens.count : 0)
-            return perToken.withUnsafeMutableBufferPointer { perToken in
-                let frameSpans = scan(.frames, text, sentenceOf, cache, perToken, probes: true, records: others)
-                var actorSpans = actors.isEmpty ? [] : scan(.actors, text, sentenceOf, cache, perToken, probes: false, records: false)
-                if !actorSpans.isEmpty {
-                    // Actor nouns inside an ignored span (`bird migration`, `Refugee Council`) are not anchors.
-                    let ignored = frameSpans.filter { isIgnore[$0.entry] }.map(\.tokens)
-                    if !ignored.isEmpty { actorSpans.removeAll { span in ignored.contains { $0.overlaps(span.tokens) } } }
-                }
-                var negatorSpans = negators.isEmpty ? [] : scan(.negators, text, sentenceOf, cache, perToken, probes: false, records: false)
-                if !negatorSpans.isEmpty {
-                    // A negator inside a longer match (`sin` in `sin papeles`, `sans` in `Médecins sans Frontières`)
-                    // is part of that expression, not a negation.
-                    let phrases = (frameSpans + actorSpans).filter { $0.tokens.count > 1 }.map(\.tokens)
-                    if !phrases.isEmpty { negatorSpans.removeAll { n in phrases.contains { $0.overlaps(n.tokens) } } }
-                }
-                return (frameSpans, actorSpans, negatorSpans)
+        let cache = candidateCache
+        // The frames scan probes every word; the lists are kept for the other tables when they have entries.
+        let others = !actors.isEmpty || !negators.isEmpty
+        var perToken = [UInt64](repeating: 0, count: others ? text.tokens.count : 0)
+        return perToken.withUnsafeMutableBufferPointer { perToken in
+            let frameSpans = scan(.frames, text, sentenceOf, cache, perToken, probes: true, records: others)
+            var actorSpans = actors.isEmpty ? [] : scan(.actors, text, sentenceOf, cache, perToken, probes: false, records: false)
+            if !actorSpans.isEmpty {
+                // Actor nouns inside an ignored span (`bird migration`, `Refugee Council`) are not anchors.
+                let ignored = frameSpans.filter { isIgnore[$0.entry] }.map(\.tokens)
+                if !ignored.isEmpty { actorSpans.removeAll { span in ignored.contains { $0.overlaps(span.tokens) } } }
             }
+            var negatorSpans = negators.isEmpty ? [] : scan(.negators, text, sentenceOf, cache, perToken, probes: false, records: false)
+            if !negatorSpans.isEmpty {
+                // A negator inside a longer match (`sin` in `sin papeles`, `sans` in `Médecins sans Frontières`)
+                // is part of that expression, not a negation.
+                let phrases = (frameSpans + actorSpans).filter { $0.tokens.count > 1 }.map(\.tokens)
+                if !phrases.isEmpty { negatorSpans.removeAll { n in phrases.contains { $0.overlaps(n.tokens) } } }
+            }
+            return (frameSpans, actorSpans, negatorSpans)
         }
     }
 

@@ -10,6 +10,8 @@ struct SpanScanner: ~Copyable {
     let matcher: CompiledMatcher
     let which: CandidateList.Table
     let cache: CandidateCache
+    /// The cache's table as last seen (refreshed after each insert).
+    private var table: CandidateCache.Table
     let text: TokenizedText
     let tokens: UnsafeBufferPointer<Token>
     let folded: UnsafeBufferPointer<UInt8>
@@ -35,6 +37,7 @@ struct SpanScanner: ~Copyable {
         self.matcher = matcher
         self.which = which
         self.cache = cache
+        self.table = cache.table
         self.text = text
         self.tokens = tokens
         self.folded = folded
@@ -48,10 +51,10 @@ struct SpanScanner: ~Copyable {
 
     mutating func run() {
         spans.reserveCapacity(tokens.count / 2)
-        if probes { for k in 0..<min(SpanScanner.lookahead, tokens.count) { cache.prefetch(tokens[k].key) } }
+        if probes { for k in 0..<min(SpanScanner.lookahead, tokens.count) { table.prefetch(CandidateCache.stored(tokens[k].key)) } }
         var i = 0
         while i < tokens.count {
-            if probes, i + SpanScanner.lookahead < tokens.count { cache.prefetch(tokens[i + SpanScanner.lookahead].key) }
+            if probes, i + SpanScanner.lookahead < tokens.count { table.prefetch(CandidateCache.stored(tokens[i + SpanScanner.lookahead].key)) }
             let list = probes ? probe(i) : perToken[i]
             if list != CandidateList.uncached {
                 let count = CandidateList.count(list, which)
@@ -60,7 +63,7 @@ struct SpanScanner: ~Copyable {
                     continue
                 }
                 if CandidateList.isResolved(list, which) {
-                    let arena = UnsafePointer(cache.arena)
+                    let arena = cache.arena
                     let range = tokens[i].range
                     for k in 0..<count {
                         spans.append(LexiconSpan(entry: CandidateList.item(list, which, k, arena: arena), tokens: i..<(i + 1), bytes: range))
@@ -82,11 +85,12 @@ struct SpanScanner: ~Copyable {
         let token = tokens[i]
         guard token.kind == .word || token.kind == .elision || token.kind == .number else { return 0 }
         let list: UInt64
-        if let cached = cache.lookup(token.key) {
+        if let cached = table.lookup(CandidateCache.stored(token.key)) {
             list = cached
         } else {
             let bytes = UnsafeBufferPointer(rebasing: folded[Int(token.foldedStart)..<Int(token.foldedEnd)])
             list = matcher.cacheCandidates(key: token.key, bytes: bytes, in: cache, scratch: &candidates, items: &items)
+            table = cache.table  // an insert may have published a bigger table
         }
         if records { perToken[i] = list }
         return list
@@ -109,7 +113,7 @@ struct SpanScanner: ~Copyable {
         var bestEnd = -1
         best.removeAll()
         for c in 0..<count {
-            let item = fromTable ? Int(candidates[c]) : CandidateList.item(list, which, c, arena: UnsafePointer(cache.arena))
+            let item = fromTable ? Int(candidates[c]) : CandidateList.item(list, which, c, arena: cache.arena)
             let entry = resolved ? Int32(item) : patternEntry[item]
             guard let end = resolved || patternLength[item] == 1 ? i + 1
                     : phraseEnd(item, from: i, gap: Int(matcher.entryGap[Int(entry)]))
@@ -165,7 +169,8 @@ struct SpanScanner: ~Copyable {
     private mutating func matchPart(_ folded: [UInt8], range: Range<Int>, token i: Int) {
         let list = folded.withUnsafeBufferPointer { partBytes -> UInt64 in
             let key = TokenKey.hash(partBytes)
-            return cache.lookup(key) ?? matcher.cacheCandidates(key: key, bytes: partBytes, in: cache, scratch: &candidates, items: &items)
+            return cache.table.lookup(CandidateCache.stored(key))
+                ?? matcher.cacheCandidates(key: key, bytes: partBytes, in: cache, scratch: &candidates, items: &items)
         }
         best.removeAll()  // the entries found, in candidate order
         if list == CandidateList.uncached {
@@ -177,7 +182,7 @@ struct SpanScanner: ~Copyable {
             }
         } else {
             let count = CandidateList.count(list, which), resolved = CandidateList.isResolved(list, which)
-            let arena = UnsafePointer(cache.arena)
+            let arena = cache.arena
             for c in 0..<count {
                 let item = CandidateList.item(list, which, c, arena: arena)
                 guard resolved || patternLength[item] == 1 else { continue }
