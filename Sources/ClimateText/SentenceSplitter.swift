@@ -37,6 +37,28 @@ public struct SentenceSplitter: Sendable {
         var sentenceParagraph = 0
         text.tokens.withUnsafeBufferPointer { tokens in
         text.bytes.withUnsafeBufferPointer { bytes in
+            if let candidates = text.boundaryCandidates {
+                // Only the candidates can end a sentence or follow a line break: the tokens between
+                // them are passed over as the full loop below would.
+                var i = 0
+                for candidate in candidates {
+                    let e = Int(candidate)
+                    guard e >= i else { continue }  // inside a run of marks already taken
+                    guard e < count else { break }  // a line break after the last token
+                    if e > 0, e > start, SentenceSplitter.hasLineBreak(bytes, Int(tokens[e - 1].end), Int(tokens[e].start)) {
+                        sentences.append(make(text, start, e, sentenceParagraph))
+                        start = e
+                        paragraph += 1
+                        sentenceParagraph = paragraph
+                    }
+                    guard tokens[e].kind == .punctuation, SentenceSplitter.isTerminatorByte(bytes, Int(tokens[e].start)) else {
+                        i = e + 1
+                        continue
+                    }
+                    i = endOfSentence(text, at: e, start: &start, paragraph: sentenceParagraph, into: &sentences)
+                }
+                return
+            }
             var i = 0
             while i < count {
                 let token = tokens[i]
@@ -61,19 +83,27 @@ public struct SentenceSplitter: Sendable {
                     i += 1
                     continue
                 }
-                var end = i + 1
-                while end < count, isTerminator(text, end) || isCloser(text, end),
-                      !text.hasLineBreak(between: end - 1, and: end) { end += 1 }
-                if end >= count || (startsSentence(text, end) && !isAbbreviationStop(text, i, next: end)) {
-                    sentences.append(make(text, start, end, sentenceParagraph))
-                    start = end
-                }
-                i = end
+                i = endOfSentence(text, at: i, start: &start, paragraph: sentenceParagraph, into: &sentences)
             }
         }
         }
         if start < count { sentences.append(make(text, start, count, sentenceParagraph)) }
         return sentences
+    }
+
+    /// At the terminator `i`: takes the run of marks and closers after it and, when the sentence
+    /// ends there, appends it (from `start`) and moves `start`; returns the token to go on from.
+    private func endOfSentence(_ text: TokenizedText, at i: Int, start: inout Int, paragraph: Int,
+                               into sentences: inout [Sentence]) -> Int {
+        let count = text.tokens.count
+        var end = i + 1
+        while end < count, isTerminator(text, end) || isCloser(text, end),
+              !text.hasLineBreak(between: end - 1, and: end) { end += 1 }
+        if end >= count || (startsSentence(text, end) && !isAbbreviationStop(text, i, next: end)) {
+            sentences.append(make(text, start, end, paragraph))
+            start = end
+        }
+        return end
     }
 
     /// Whether the bytes `from..<to` contain a line break.

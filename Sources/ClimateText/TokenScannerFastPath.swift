@@ -42,6 +42,7 @@ extension TokenScanner {
         let b = bytes[i]
         out[outCount] = b
         reserveToken()
+        if b == 0x2E || b == 0x21 || b == 0x3F { markBoundary() }  // . ! ?
         tokenOut[tokenCount] = Token(kind: .punctuation, start: i, end: i + 1, foldedStart: outCount, foldedEnd: outCount + 1,
                                      key: TokenKey.hashPadded(out + outCount, count: 1))
         tokenCount += 1

@@ -12,12 +12,17 @@ public struct TokenizedText: Sendable {
     /// The folded forms of all tokens, back to back.
     public let folded: [UInt8]
     public let tokens: [Token]
+    /// The indices, ascending, of the tokens where a sentence may end or must start: the marks
+    /// `.` `!` `?` `…` and the first token after a line break. The tokenizer notes them on its
+    /// way, so sentence splitting visits these tokens only; nil when unknown (every token is looked at).
+    public let boundaryCandidates: [Int32]?
 
-    public init(text: String, bytes: [UInt8], folded: [UInt8], tokens: [Token]) {
+    public init(text: String, bytes: [UInt8], folded: [UInt8], tokens: [Token], boundaryCandidates: [Int32]? = nil) {
         self.text = text
         self.bytes = bytes
         self.folded = folded
         self.tokens = tokens
+        self.boundaryCandidates = boundaryCandidates
     }
 
     /// The token as written.

@@ -46,6 +46,7 @@ public struct Tokenizer: Sendable {
         var overflow: UnsafeMutablePointer<Token>?
         var tokenCount = 0
         var tokens: [Token] = []
+        var boundaries: [Int32] = []
         let folded = [UInt8](unsafeUninitializedCapacity: bytes.count * 2 + 8) { foldedBuffer, foldedCount in
             tokens = [Token](unsafeUninitializedCapacity: tokenCapacity) { tokenBuffer, initialized in
                 bytes.withUnsafeBufferPointer { buffer in
@@ -56,6 +57,7 @@ public struct Tokenizer: Sendable {
                                                tokenCapacity: tokenCapacity, classes: classes, plain: plain, flat: flat,
                                                splitsPossessive: language != "nl")
                     scanner.run()
+                    boundaries = scanner.boundaries
                     foldedCount = scanner.outCount
                     tokenCount = scanner.tokenCount
                     if scanner.ownsTokenBuffer { overflow = scanner.tokenOut } else { initialized = scanner.tokenCount }
@@ -69,7 +71,7 @@ public struct Tokenizer: Sendable {
             tokens = Array(UnsafeBufferPointer(start: overflow, count: tokenCount))
             overflow.deallocate()
         }
-        return TokenizedText(text: normalized, bytes: bytes, folded: folded, tokens: tokens)
+        return TokenizedText(text: normalized, bytes: bytes, folded: folded, tokens: tokens, boundaryCandidates: boundaries)
     }
 
     /// Whether the text has combining diacritics (U+0300–U+036F) and so may not be NFC.
@@ -108,6 +110,9 @@ struct TokenScanner {
     var tokenCapacity: Int
     /// Whether `tokenOut` was allocated by ``reserveToken()`` (the caller then takes and frees it).
     var ownsTokenBuffer = false
+    /// The tokens where a sentence may end or must start (``TokenizedText/boundaryCandidates``; a
+    /// line break notes the next token to come, which may be past the last).
+    var boundaries: [Int32] = []
     let classes: UnsafeBufferPointer<ScalarClass>
     /// ``plainClass``, for the fast path.
     let plain: UnsafeBufferPointer<UInt8>
@@ -141,6 +146,7 @@ struct TokenScanner {
                     let folded = b | 0x20
                     if folded != 0x68 && folded != 0x77 || urlEnd(at: i) == nil, scanPlainWord() { continue }  // h, w: URLs
                 } else if b == 0x20 || b == 0x0A {
+                    if b == 0x0A { markLineBreak() }
                     i += 1
                     continue
                 } else if c & TokenScanner.alone != 0 {
@@ -159,6 +165,7 @@ struct TokenScanner {
                 if first == 0x68 || first == 0x77, let end = urlEnd(at: i) { emitVerbatim(.url, i, end); i = end; continue }  // h, w
                 scanWord()
             case .space, .other, .mark:
+                if v == 0x0A || v == 0x0D { markLineBreak() }
                 i += len
             case .punctuation, .symbol:
                 if UTF8Scan.isApostrophe(v), let end = leadingClippedEnd(at: i, length: len) {
@@ -172,6 +179,7 @@ struct TokenScanner {
                     i = end
                     continue
                 }
+                if v == 0x2026 { markBoundary() }  // …
                 emitVerbatim(.punctuation, i, i + len)
                 i += len
             }
@@ -420,6 +428,18 @@ struct TokenScanner {
         tokenOut = bigger
         tokenCapacity *= 2
         ownsTokenBuffer = true
+    }
+
+    /// Records the next token to be emitted as a boundary candidate (once).
+    @inline(__always)
+    mutating func markBoundary() {
+        if boundaries.last != Int32(tokenCount) { boundaries.append(Int32(tokenCount)) }
+    }
+
+    /// Records that the next token follows a line break (which matters after the first token only).
+    @inline(__always)
+    mutating func markLineBreak() {
+        if tokenCount > 0 { markBoundary() }
     }
 
     mutating func emitVerbatim(_ kind: TokenKind, _ start: Int, _ end: Int) {
