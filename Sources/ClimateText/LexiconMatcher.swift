@@ -117,9 +117,7 @@ final class CompiledMatcher: Sendable {
     }
 
     func match(_ analysis: TextAnalysis) -> [LexiconHit] {
-        let (frameSpans, actorSpans, negatorSpans) = analysis.sentenceOfToken.withUnsafeBufferPointer {
-            findSpans(analysis.tokenized, sentenceOf: $0)
-        }
+        let (frameSpans, actorSpans, negatorSpans) = findSpans(analysis.tokenized, sentences: analysis.sentences)
         let negatorStarts = negatorSpans.map(\.tokens.lowerBound)
         // Anchors matter only to entries with a context condition.
         let anchorStarts = hasContextEntries
@@ -146,21 +144,21 @@ final class CompiledMatcher: Sendable {
 
     /// The spans of the three tables: frame cues, actor nouns outside ignored spans, and negators
     /// that are not part of a longer match (each table's spans in token order).
-    func findSpans(_ text: TokenizedText, sentenceOf: UnsafeBufferPointer<Int32>) -> (frames: [Span], actors: [Span], negators: [Span]) {
+    func findSpans(_ text: TokenizedText, sentences: [Sentence]) -> (frames: [Span], actors: [Span], negators: [Span]) {
         guard !(frames.isEmpty && actors.isEmpty && negators.isEmpty) else { return ([], [], []) }
         let cache = candidateCache
         // The frames scan probes every word; the lists are kept for the other tables when they have entries.
         let others = !actors.isEmpty || !negators.isEmpty
         var perToken = [UInt64](repeating: 0, count: others ? text.tokens.count : 0)
         return perToken.withUnsafeMutableBufferPointer { perToken in
-            let frameSpans = scan(.frames, text, sentenceOf, cache, perToken, probes: true, records: others)
-            var actorSpans = actors.isEmpty ? [] : scan(.actors, text, sentenceOf, cache, perToken, probes: false, records: false)
+            let frameSpans = scan(.frames, text, sentences, cache, perToken, probes: true, records: others)
+            var actorSpans = actors.isEmpty ? [] : scan(.actors, text, sentences, cache, perToken, probes: false, records: false)
             if !actorSpans.isEmpty {
                 // Actor nouns inside an ignored span (`bird migration`, `Refugee Council`) are not anchors.
                 let ignored = frameSpans.filter { isIgnore[$0.entry] }.map(\.tokens)
                 if !ignored.isEmpty { actorSpans.removeAll { span in ignored.contains { $0.overlaps(span.tokens) } } }
             }
-            var negatorSpans = negators.isEmpty ? [] : scan(.negators, text, sentenceOf, cache, perToken, probes: false, records: false)
+            var negatorSpans = negators.isEmpty ? [] : scan(.negators, text, sentences, cache, perToken, probes: false, records: false)
             if !negatorSpans.isEmpty {
                 // A negator inside a longer match (`sin` in `sin papeles`, `sans` in `Médecins sans Frontières`)
                 // is part of that expression, not a negation.
@@ -171,17 +169,19 @@ final class CompiledMatcher: Sendable {
         }
     }
 
-    private func scan(_ which: CandidateList.Table, _ text: TokenizedText, _ sentenceOf: UnsafeBufferPointer<Int32>,
+    private func scan(_ which: CandidateList.Table, _ text: TokenizedText, _ sentences: [Sentence],
                       _ cache: CandidateCache, _ perToken: UnsafeMutableBufferPointer<UInt64>, probes: Bool, records: Bool) -> [Span] {
+        sentences.withUnsafeBufferPointer { sentences in
         patternEntry.withUnsafeBufferPointer { patternEntry in
         patternLength.withUnsafeBufferPointer { patternLength in
         text.folded.withUnsafeBufferPointer { folded in
         text.tokens.withUnsafeBufferPointer { tokens in
             var scanner = SpanScanner(matcher: self, which: which, cache: cache, text: text, tokens: tokens, folded: folded,
-                                      sentenceOf: sentenceOf, patternEntry: patternEntry, patternLength: patternLength,
+                                      sentences: sentences, patternEntry: patternEntry, patternLength: patternLength,
                                       perToken: perToken, probes: probes, records: records)
             scanner.run()
             return scanner.spans
+        }
         }
         }
         }

@@ -24,14 +24,9 @@ extension LexiconMatcher {
     /// This is plain dictionary matching: tokens and sentence boundaries (a phrase never crosses a
     /// sentence) are all it needs, so callers that want no negation, quote or context flags skip the
     /// quote analysis. The spans are exactly those behind ``match(_:)``'s hits.
+    /// `sentences` are those of ``SentenceSplitter`` (in order, covering every token).
     public func spans(in text: TokenizedText, sentences: [Sentence]) -> [LexiconSpan] {
-        var sentenceOf = [Int32](repeating: 0, count: text.tokens.count)
-        sentenceOf.withUnsafeMutableBufferPointer { sentenceOf in
-            for (index, sentence) in sentences.enumerated() {
-                for t in sentence.tokens { sentenceOf[t] = Int32(index) }
-            }
-        }
-        let (frames, actors, negators) = sentenceOf.withUnsafeBufferPointer { core.findSpans(text, sentenceOf: $0) }
+        let (frames, actors, negators) = core.findSpans(text, sentences: sentences)
         return CompiledMatcher.ordered(frames: frames, actors: actors, negators: negators)
     }
 

@@ -15,7 +15,8 @@ struct SpanScanner: ~Copyable {
     let text: TokenizedText
     let tokens: UnsafeBufferPointer<Token>
     let folded: UnsafeBufferPointer<UInt8>
-    let sentenceOf: UnsafeBufferPointer<Int32>
+    /// The sentences (covering every token, in order): a phrase never crosses their boundaries.
+    let sentences: UnsafeBufferPointer<Sentence>
     let patternEntry: UnsafeBufferPointer<Int32>
     let patternLength: UnsafeBufferPointer<Int32>
     /// The ``CandidateList`` of each token: written by a probing scan that `records`, else read.
@@ -31,7 +32,7 @@ struct SpanScanner: ~Copyable {
     private var items = IDBuffer(capacity: 16)
 
     init(matcher: CompiledMatcher, which: CandidateList.Table, cache: CandidateCache, text: TokenizedText,
-         tokens: UnsafeBufferPointer<Token>, folded: UnsafeBufferPointer<UInt8>, sentenceOf: UnsafeBufferPointer<Int32>,
+         tokens: UnsafeBufferPointer<Token>, folded: UnsafeBufferPointer<UInt8>, sentences: UnsafeBufferPointer<Sentence>,
          patternEntry: UnsafeBufferPointer<Int32>, patternLength: UnsafeBufferPointer<Int32>,
          perToken: UnsafeMutableBufferPointer<UInt64>, probes: Bool, records: Bool) {
         self.matcher = matcher
@@ -41,7 +42,7 @@ struct SpanScanner: ~Copyable {
         self.text = text
         self.tokens = tokens
         self.folded = folded
-        self.sentenceOf = sentenceOf
+        self.sentences = sentences
         self.patternEntry = patternEntry
         self.patternLength = patternLength
         self.perToken = perToken
@@ -193,6 +194,17 @@ struct SpanScanner: ~Copyable {
         for k in 0..<best.count { spans.append(LexiconSpan(entry: Int(best[k]), tokens: i..<(i + 1), bytes: range)) }
     }
 
+    /// The end (exclusive token index) of the sentence holding token `t` (binary search; the end
+    /// of the text when no sentence holds it).
+    private func sentenceEnd(containing t: Int) -> Int {
+        var low = 0, high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].tokens.upperBound <= t { low = middle + 1 } else { high = middle }
+        }
+        return low < sentences.count && sentences[low].tokens.lowerBound <= t ? sentences[low].tokens.upperBound : tokens.count
+    }
+
     /// Appends the candidates of folded bytes in this scanner's table to `candidates` (the table is
     /// read in place: copying an ``EntryTable`` would retain each of its arrays).
     private mutating func tableCandidates(key: UInt64, bytes: UnsafeBufferPointer<UInt8>) {
@@ -208,14 +220,14 @@ struct SpanScanner: ~Copyable {
     private func phraseEnd(_ pattern: Int, from start: Int, gap: Int) -> Int? {
         let keyStart = Int(matcher.patternKeyStart[pattern])
         let length = Int(patternLength[pattern])
-        let sentence = sentenceOf[start]
+        let limit = sentenceEnd(containing: start)
         var last = start
         for position in 1..<length {
             var matched = false
             var k = last + 1
             let key = matcher.patternKeys[keyStart + position]
             let isGlob = matcher.patternKeyIsGlob[keyStart + position]
-            while k <= last + 1 + gap, k < tokens.count, sentenceOf[k] == sentence {
+            while k <= last + 1 + gap, k < limit {
                 if !isGlob {
                     if tokens[k].key == key { matched = true; break }
                 } else if case .glob(let glob) = matcher.patterns[pattern].tokens[position],
