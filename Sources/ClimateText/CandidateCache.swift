@@ -63,7 +63,7 @@ final class CandidateCache: @unchecked Sendable {  // shared state: raw memory p
 
     init() {
         var state = WriterState()
-        let table = CandidateCache.makeTable(capacity: 1 << 12)
+        let table = CandidateCache.makeTable(capacity: 1 << 16)
         let arena = UnsafeMutablePointer<Int32>.allocate(capacity: state.arenaCapacity)
         state.tables = [table]
         state.arenas = [arena]

@@ -62,7 +62,7 @@ extension TokenScanner {
         words: while true {
             var capital = base[start] &- 0x41 < 26
             var hyphenated = false
-            while true {
+            scan: while true {
                 // Eight bytes at a time while they are ASCII letters and digits; folded by setting bit
                 // 0x20 (digits have it already). The output buffer has room for the whole word.
                 while j &+ 8 <= n {
@@ -71,7 +71,11 @@ extension TokenScanner {
                     let run = TokenScanner.asciiAlphanumericRun(word)
                     j &+= run
                     o &+= run
-                    if run < 8 { break }
+                    if run < 8 {
+                        // The usual end: a space, already in hand.
+                        if (word >> (UInt64(run) &<< 3)) & 0xFF == 0x20 { break scan }
+                        break
+                    }
                 }
                 guard j < n else { break }
                 let b = base[j]

@@ -56,6 +56,7 @@ public struct Tokenizer: Sendable {
                     var scanner = TokenScanner(bytes: buffer, out: foldedBuffer.baseAddress!, tokenOut: tokenBuffer.baseAddress!,
                                                tokenCapacity: tokenCapacity, classes: classes, plain: plain, flat: flat,
                                                splitsPossessive: language != "nl")
+                    scanner.boundaries.reserveCapacity(bytes.count / 48 + 4)  // about one per sentence or line
                     scanner.run()
                     boundaries = scanner.boundaries
                     foldedCount = scanner.outCount
