@@ -59,6 +59,7 @@ extension CompiledMatcher {
             for index in 0..<3 {
                 scratch.removeAll()
                 switch index {
+                case 0 where frames.isEmpty, 1 where actors.isEmpty, 2 where negators.isEmpty: break
                 case 0: frames.candidates(key: key, bytes: bytes, into: &scratch)
                 case 1: actors.candidates(key: key, bytes: bytes, into: &scratch)
                 default: negators.candidates(key: key, bytes: bytes, into: &scratch)

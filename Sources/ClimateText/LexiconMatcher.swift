@@ -117,13 +117,13 @@ final class CompiledMatcher: Sendable {
     }
 
     func match(_ analysis: TextAnalysis) -> [LexiconHit] {
-        let (frameSpans, actorSpans, negatorSpans) = findSpans(analysis.tokenized, sentences: analysis.sentences)
+        let (frameSpans, actorSpans, negatorSpans, inEntryOrder) = findSpans(analysis.tokenized, sentences: analysis.sentences)
         let negatorStarts = negatorSpans.map(\.tokens.lowerBound)
         // Anchors matter only to entries with a context condition.
         let anchorStarts = hasContextEntries
             ? (actorSpans + frameSpans.filter { isAnchor[$0.entry] }).map(\.tokens.lowerBound).sorted() : []
         // Hits are made in their final order (spans are plain values: sorting them copies no strings).
-        let spans = CompiledMatcher.ordered(frames: frameSpans, actors: actorSpans, negators: negatorSpans)
+        let spans = CompiledMatcher.ordered(frames: frameSpans, actors: actorSpans, negators: negatorSpans, inEntryOrder: inEntryOrder)
         var hits: [LexiconHit] = []
         hits.reserveCapacity(spans.count)
         for span in spans {
@@ -143,34 +143,38 @@ final class CompiledMatcher: Sendable {
     typealias Span = LexiconSpan
 
     /// The spans of the three tables: frame cues, actor nouns outside ignored spans, and negators
-    /// that are not part of a longer match (each table's spans in token order).
-    func findSpans(_ text: TokenizedText, sentences: [Sentence]) -> (frames: [Span], actors: [Span], negators: [Span]) {
-        guard !(frames.isEmpty && actors.isEmpty && negators.isEmpty) else { return ([], [], []) }
+    /// that are not part of a longer match (each table's spans in token order), and whether the spans
+    /// of each token are also in entry order in every table.
+    func findSpans(_ text: TokenizedText, sentences: [Sentence]) -> (frames: [Span], actors: [Span], negators: [Span], inEntryOrder: Bool) {
+        guard !(frames.isEmpty && actors.isEmpty && negators.isEmpty) else { return ([], [], [], true) }
         let cache = candidateCache
         // The frames scan probes every word; the lists are kept for the other tables when they have entries.
         let others = !actors.isEmpty || !negators.isEmpty
         var perToken = [UInt64](repeating: 0, count: others ? text.tokens.count : 0)
         return perToken.withUnsafeMutableBufferPointer { perToken in
-            let frameSpans = scan(.frames, text, sentences, cache, perToken, probes: true, records: others)
-            var actorSpans = actors.isEmpty ? [] : scan(.actors, text, sentences, cache, perToken, probes: false, records: false)
+            let frameScan = scan(.frames, text, sentences, cache, perToken, probes: true, records: others)
+            let actorScan = actors.isEmpty ? (spans: [Span](), inEntryOrder: true) : scan(.actors, text, sentences, cache, perToken, probes: false, records: false)
+            var actorSpans = actorScan.spans
             if !actorSpans.isEmpty {
                 // Actor nouns inside an ignored span (`bird migration`, `Refugee Council`) are not anchors.
-                let ignored = frameSpans.filter { isIgnore[$0.entry] }.map(\.tokens)
+                let ignored = frameScan.spans.filter { isIgnore[$0.entry] }.map(\.tokens)
                 if !ignored.isEmpty { actorSpans.removeAll { span in ignored.contains { $0.overlaps(span.tokens) } } }
             }
-            var negatorSpans = negators.isEmpty ? [] : scan(.negators, text, sentences, cache, perToken, probes: false, records: false)
+            let negatorScan = negators.isEmpty ? (spans: [Span](), inEntryOrder: true) : scan(.negators, text, sentences, cache, perToken, probes: false, records: false)
+            var negatorSpans = negatorScan.spans
             if !negatorSpans.isEmpty {
                 // A negator inside a longer match (`sin` in `sin papeles`, `sans` in `Médecins sans Frontières`)
                 // is part of that expression, not a negation.
-                let phrases = (frameSpans + actorSpans).filter { $0.tokens.count > 1 }.map(\.tokens)
+                let phrases = (frameScan.spans + actorSpans).filter { $0.tokens.count > 1 }.map(\.tokens)
                 if !phrases.isEmpty { negatorSpans.removeAll { n in phrases.contains { $0.overlaps(n.tokens) } } }
             }
-            return (frameSpans, actorSpans, negatorSpans)
+            return (frameScan.spans, actorSpans, negatorSpans, frameScan.inEntryOrder && actorScan.inEntryOrder && negatorScan.inEntryOrder)
         }
     }
 
     private func scan(_ which: CandidateList.Table, _ text: TokenizedText, _ sentences: [Sentence],
-                      _ cache: CandidateCache, _ perToken: UnsafeMutableBufferPointer<UInt64>, probes: Bool, records: Bool) -> [Span] {
+                      _ cache: CandidateCache, _ perToken: UnsafeMutableBufferPointer<UInt64>, probes: Bool,
+                      records: Bool) -> (spans: [Span], inEntryOrder: Bool) {
         sentences.withUnsafeBufferPointer { sentences in
         patternEntry.withUnsafeBufferPointer { patternEntry in
         patternLength.withUnsafeBufferPointer { patternLength in
@@ -180,7 +184,7 @@ final class CompiledMatcher: Sendable {
                                       sentences: sentences, patternEntry: patternEntry, patternLength: patternLength,
                                       perToken: perToken, probes: probes, records: records)
             scanner.run()
-            return scanner.spans
+            return (scanner.spans, scanner.inEntryOrder)
         }
         }
         }

@@ -26,8 +26,8 @@ extension LexiconMatcher {
     /// quote analysis. The spans are exactly those behind ``match(_:)``'s hits.
     /// `sentences` are those of ``SentenceSplitter`` (in order, covering every token).
     public func spans(in text: TokenizedText, sentences: [Sentence]) -> [LexiconSpan] {
-        let (frames, actors, negators) = core.findSpans(text, sentences: sentences)
-        return CompiledMatcher.ordered(frames: frames, actors: actors, negators: negators)
+        let (frames, actors, negators, inEntryOrder) = core.findSpans(text, sentences: sentences)
+        return CompiledMatcher.ordered(frames: frames, actors: actors, negators: negators, inEntryOrder: inEntryOrder)
     }
 
     /// The category of a span's entry.
@@ -39,11 +39,12 @@ extension CompiledMatcher {
     /// actors, then frame cues, each in table order). The spans of one table come out in token order, so
     /// when one table produced them only runs with the same first token (several entries, or the parts
     /// of a hyphenated token) can be out of order: sorting those runs gives the same order as sorting all.
-    static func ordered(frames: [Span], actors: [Span], negators: [Span]) -> [Span] {
+    /// `inEntryOrder`: each table's spans of one token are already by entry (one table then needs nothing).
+    static func ordered(frames: [Span], actors: [Span], negators: [Span], inEntryOrder: Bool = false) -> [Span] {
         let tables = (negators.isEmpty ? 0 : 1) + (actors.isEmpty ? 0 : 1) + (frames.isEmpty ? 0 : 1)
         guard tables > 1 else {
             var spans = frames.isEmpty ? (actors.isEmpty ? negators : actors) : frames
-            sortByPosition(&spans, tables: tables) { ($0.tokens.lowerBound, $0.entry) }
+            if !inEntryOrder { sortByPosition(&spans, tables: tables) { ($0.tokens.lowerBound, $0.entry) } }
             return spans
         }
         let spans = negators + actors + frames

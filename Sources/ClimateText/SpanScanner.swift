@@ -25,6 +25,9 @@ struct SpanScanner: ~Copyable {
     let records: Bool
     /// The spans found, in token order.
     var spans: [LexiconSpan] = []
+    /// Whether the spans of each token are also in entry order (only the parts of a hyphenated word
+    /// can break it).
+    var inEntryOrder = true
     /// How many tokens ahead the cache slot of a token is prefetched.
     static let lookahead = 12
     private var candidates = IDBuffer(capacity: 64)
@@ -191,7 +194,10 @@ struct SpanScanner: ~Copyable {
                 if !best.contains(entry) { best.append(entry) }
             }
         }
-        for k in 0..<best.count { spans.append(LexiconSpan(entry: Int(best[k]), tokens: i..<(i + 1), bytes: range)) }
+        for k in 0..<best.count {
+            if let last = spans.last, last.tokens.lowerBound == i, last.entry > Int(best[k]) { inEntryOrder = false }
+            spans.append(LexiconSpan(entry: Int(best[k]), tokens: i..<(i + 1), bytes: range))
+        }
     }
 
     /// The end (exclusive token index) of the sentence holding token `t` (binary search; the end
