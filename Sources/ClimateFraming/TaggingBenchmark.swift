@@ -1,3 +1,4 @@
+import ClimateCore
 import ClimateText
 import Dispatch
 import Foundation
@@ -61,6 +62,7 @@ public enum TaggingBenchmark {
 
     /// Times `mode` over the articles with `jobs` threads.
     public static func run(articles: [(language: String, text: String)], lexicons: LexiconSet, mode: Mode, jobs: Int) -> Result {
+        AllocatorTuning.keepFreedMemory()  // as the batch runners do: no heap trimming between articles
         let tagger = mode == .tag ? FramingTagger(lexicons: lexicons) : nil  // its rules take a while to build
         let matchers = lexicons.byLanguage.mapValues { LexiconMatcher(lexicon: $0) }
         let jobs = max(1, jobs)
@@ -140,11 +142,18 @@ public enum TaggingBenchmark {
     }
 }
 
-/// The tokenizer, sentence splitter and matcher of one language.
-private struct LanguageTools: Sendable {
+/// The tokenizer, sentence splitter and matcher of one language (a class: one reference to take
+/// per article, not a copy of each part).
+private final class LanguageTools: Sendable {
     let tokenizer: Tokenizer
     let splitter: SentenceSplitter
     let matcher: LexiconMatcher?
+
+    init(tokenizer: Tokenizer, splitter: SentenceSplitter, matcher: LexiconMatcher?) {
+        self.tokenizer = tokenizer
+        self.splitter = splitter
+        self.matcher = matcher
+    }
 }
 
 /// Per-thread hit counts; each job writes only its own slot.
