@@ -100,14 +100,14 @@ final class CandidateCache: @unchecked Sendable {  // shared state: raw memory p
     static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
 
     /// Caches the candidates of a type and returns its ``CandidateList`` value: `items` holds the
-    /// frames list, then the actors and negators lists; `resolved` marks lists of entries. When
-    /// another thread cached the type meanwhile, its value is returned.
+    /// frames list, then the actors and negators lists; `resolved` marks lists of entries.
     func insert(_ key: UInt64, items: borrowing IDBuffer, counts: (Int, Int, Int), resolved: (Bool, Bool, Bool)) -> UInt64 {
         let stored = CandidateCache.stored(key)
         let total = counts.0 + counts.1 + counts.2
         return writer.withLock { state -> UInt64 in
+            // No second look-up: when another thread inserted the same type meanwhile, the duplicate
+            // slot holds the same list (look-ups find the first), which is harmless.
             var current = table
-            if let existing = current.lookup(stored) { return existing }
             guard CandidateList.fits(counts), state.count < CandidateCache.maxTypes else { return CandidateList.uncached }
             var start: UInt32 = 0
             if total == 1 {

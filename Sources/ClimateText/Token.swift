@@ -56,6 +56,21 @@ public struct Token: Sendable, Hashable {
         self.isCapitalized = isCapitalized
     }
 
+    /// The scanner's initializer: offsets known to fit in 32 bits (``Tokenizer`` takes texts below
+    /// 1 GiB), so no overflow checks per token.
+    @inline(__always)
+    init(scanned kind: TokenKind, start: Int, end: Int, foldedStart: Int, foldedEnd: Int, key: UInt64,
+         isHyphenated: Bool = false, isCapitalized: Bool = false) {
+        self.kind = kind
+        self.start = Int32(truncatingIfNeeded: start)
+        self.end = Int32(truncatingIfNeeded: end)
+        self.foldedStart = Int32(truncatingIfNeeded: foldedStart)
+        self.foldedEnd = Int32(truncatingIfNeeded: foldedEnd)
+        self.key = key
+        self.isHyphenated = isHyphenated
+        self.isCapitalized = isCapitalized
+    }
+
     /// The byte range in the text.
     public var range: Range<Int> { Int(start)..<Int(end) }
 }

@@ -43,7 +43,7 @@ extension TokenScanner {
         out[outCount] = b
         reserveToken()
         if b == 0x2E || b == 0x21 || b == 0x3F { markBoundary() }  // . ! ?
-        tokenOut[tokenCount] = Token(kind: .punctuation, start: i, end: i + 1, foldedStart: outCount, foldedEnd: outCount + 1,
+        tokenOut[tokenCount] = Token(scanned: .punctuation, start: i, end: i + 1, foldedStart: outCount, foldedEnd: outCount + 1,
                                      key: TokenKey.hashPadded(out + outCount, count: 1))
         tokenCount += 1
         outCount += 1
@@ -117,7 +117,7 @@ extension TokenScanner {
                 j &+= 2
             }
             reserveToken()
-            tokenOut[tokenCount] = Token(kind: .word, start: start, end: j, foldedStart: outCount, foldedEnd: o,
+            tokenOut[tokenCount] = Token(scanned: .word, start: start, end: j, foldedStart: outCount, foldedEnd: o,
                                          key: TokenKey.hashPadded(out + outCount, count: o - outCount),
                                          isHyphenated: hyphenated, isCapitalized: capital)
             tokenCount += 1

@@ -39,6 +39,8 @@ public struct Tokenizer: Sendable {
     public func tokenize(_ text: String) -> TokenizedText {
         let normalized = Tokenizer.needsNormalization(text) ? text.precomposedStringWithCanonicalMapping : text
         let bytes = Array(normalized.utf8)
+        // Token offsets are 32-bit, folded offsets up to twice the text's.
+        precondition(bytes.count < 1 << 30, "Tokenizer: texts are limited to 1 GiB (split larger ones)")
         // The scanner writes straight into the arrays' storage. Folding never more than doubles a
         // scalar's bytes. Text has about one token per five bytes: the token array gets room for one
         // per four; a denser text makes the scanner move to a buffer of its own, copied at the end.
@@ -323,7 +325,7 @@ struct TokenScanner {
             let length = j - start
             let first = bytes[start]
             reserveToken()
-            tokenOut[tokenCount] = Token(kind: allDigits ? .number : .word, start: start, end: j, foldedStart: outCount,
+            tokenOut[tokenCount] = Token(scanned: allDigits ? .number : .word, start: start, end: j, foldedStart: outCount,
                                          foldedEnd: outCount + length, key: TokenKey.hashPadded(out + outCount, count: length), isHyphenated: false,
                                          isCapitalized: first >= 0x41 && first <= 0x5A)
             tokenCount += 1
@@ -413,7 +415,7 @@ struct TokenScanner {
             k += len
         }
         reserveToken()
-        tokenOut[tokenCount] = Token(kind: kind, start: start, end: end, foldedStart: fStart, foldedEnd: outCount,
+        tokenOut[tokenCount] = Token(scanned: kind, start: start, end: end, foldedStart: fStart, foldedEnd: outCount,
                                      key: TokenKey.hashPadded(out + fStart, count: outCount - fStart),
                                      isHyphenated: hyphenated, isCapitalized: capital)
         tokenCount += 1
