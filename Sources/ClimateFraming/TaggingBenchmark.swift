@@ -75,22 +75,6 @@ public enum TaggingBenchmark {
         }
         let languageIndex = Dictionary(uniqueKeysWithValues: languages.enumerated().map { ($1, $0) })
         let toolOf = articles.map { languageIndex[$0.language]! }
-        if ProcessInfo.processInfo.environment["MC_STAGES"] != nil {
-            var t = [UInt64](repeating: 0, count: 4)
-            for (index, article) in articles.enumerated() {
-                let tool = tools[toolOf[index]]
-                guard let matcher = tool.matcher else { continue }
-                let a = DispatchTime.now().uptimeNanoseconds
-                let tokenized = tool.tokenizer.tokenize(article.text)
-                let b = DispatchTime.now().uptimeNanoseconds
-                let sentences = tool.splitter.split(tokenized)
-                let c = DispatchTime.now().uptimeNanoseconds
-                _ = matcher.spans(in: tokenized, sentences: sentences)
-                let d = DispatchTime.now().uptimeNanoseconds
-                t[0] += b - a; t[1] += c - b; t[2] += d - c
-            }
-            FileHandle.standardError.write("stages tokenize \(Double(t[0]) / 1e6) ms, sentences \(Double(t[1]) / 1e6) ms, spans \(Double(t[2]) / 1e6) ms\n".data(using: .utf8)!)
-        }
         let start = DispatchTime.now().uptimeNanoseconds
         let work: @Sendable (Int) -> Void = { job in
             let cpuStart = threadCPUSeconds()
