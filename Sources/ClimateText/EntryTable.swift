@@ -115,7 +115,8 @@ final class EntryTable: @unchecked Sendable {  // mutated only while being built
     }
 
     private func suffixCandidates(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout IDBuffer) {
-        for length in suffixLengths {
+        for k in suffixLengths.indices {
+            let length = suffixLengths[k]
             guard length <= bytes.count else { break }
             suffix.lookup(TokenKey.hash(bytes.baseAddress! + (bytes.count - length), count: length), into: &out)
         }

@@ -37,7 +37,7 @@ struct FirstTokenTrie: Sendable {
     /// words equal to `bytes`.
     @inline(__always)
     func candidates(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout IDBuffer) {
-        let s = storage
+        unowned(unsafe) let s = storage  // no retain per look-up: the trie owns it
         guard let first = bytes.first else { return }
         var edge = s.root[Int(first)]
         var k = 0

@@ -1,6 +1,7 @@
 /// Words and numbers for ``TokenScanner``: the full scanner behind the plain-word fast path
 /// (apostrophes, hyphens, digit groups, ordinals, clock times, e-mail continuations).
 extension TokenScanner {
+    /// Scans the word or number at `i` with every rule (the fast path declined it) and emits it.
     mutating func scanWord() {
         let start = i
         let startsWithDigit = classOf(UTF8Scan.decode(bytes, i).0) == .digit
