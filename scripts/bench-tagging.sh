@@ -9,6 +9,8 @@
 #   LINES          use only the first LINES articles (default: all, ~100 MB); e.g. LINES=20000 for ~19 MB
 #   ROUNDS         rounds of anchor / ours jobs 1 / ours jobs 2 (default 3)
 #   MC_BUILD_LOCK  lock file every swift command goes through (default /tmp/mc-build.lock)
+#   BIN            the mediaclimate binary to measure (default: build the development release build),
+#                  e.g. .build-static/release/mediaclimate for the deployment build
 # Prints (stdout) the median MB/s of each, the ratios ours/anchor (jobs 1, jobs 2) and jobs 2/jobs 1,
 # plus the CPU-second figures of ours (throughput per busy thread: on a loaded machine the wall clock
 # measures the other processes too). Progress goes to stderr.
@@ -45,9 +47,11 @@ if [ -n "${LINES:-}" ]; then
   [ -s "$CORPUS" ] || head -n "$LINES" "$BENCH_DIR/corpus.jsonl" > "$CORPUS"
 fi
 
-echo "bench-tagging: release build" >&2
-flock "$LOCK" swift build -c release --product mediaclimate >&2
-BIN=$(flock "$LOCK" swift build -c release --show-bin-path)/mediaclimate
+if [ -z "${BIN:-}" ]; then
+  echo "bench-tagging: release build" >&2
+  flock "$LOCK" swift build -c release --product mediaclimate >&2
+  BIN=$(flock "$LOCK" swift build -c release --show-bin-path)/mediaclimate
+fi
 
 RESULTS=$(mktemp)
 trap 'rm -f "$RESULTS"' EXIT

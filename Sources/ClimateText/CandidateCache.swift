@@ -1,4 +1,7 @@
 import CClimateSupport
+#if canImport(Glibc)
+import Glibc
+#endif
 import Synchronization
 
 /// A memo of the first-token candidates of each token type seen, shared by the threads of a matcher.
@@ -56,7 +59,7 @@ final class CandidateCache: @unchecked Sendable {  // shared state: raw memory p
     /// Cells holding the current table and arena (read with acquire, written with release order).
     private let tableCell: UnsafeMutablePointer<UnsafeMutableRawPointer?>
     private let arenaCell: UnsafeMutablePointer<UnsafeMutableRawPointer?>
-    private let writer: Mutex<WriterState>
+    private let writer: SpinLocked<WriterState>
 
     /// The most types cached: 2^19 slots (8 MB) and their lists at most.
     static let maxTypes = 3 << 17
@@ -71,7 +74,7 @@ final class CandidateCache: @unchecked Sendable {  // shared state: raw memory p
         tableCell.initialize(to: UnsafeMutableRawPointer(table))
         arenaCell = .allocate(capacity: 1)
         arenaCell.initialize(to: UnsafeMutableRawPointer(arena))
-        writer = Mutex(state)
+        writer = SpinLocked(state)
     }
 
     deinit {
@@ -163,5 +166,27 @@ final class CandidateCache: @unchecked Sendable {  // shared state: raw memory p
         let box = UnsafeMutablePointer<Table>.allocate(capacity: 1)
         box.initialize(to: Table(slots: slots, mask: capacity - 1))
         return box
+    }
+}
+
+/// A value behind a spin lock, for critical sections of a few hundred nanoseconds taken often by
+/// two or more threads: a futex-based mutex puts a waiter to sleep (a system call each way), which
+/// costs more than the section; this spins with the `pause` hint and yields after a while.
+final class SpinLocked<Value>: @unchecked Sendable {  // `value` is touched only with the flag held
+    private let flag = Atomic<Int>(0)
+    private var value: Value
+
+    init(_ value: Value) { self.value = value }
+
+    func withLock<R>(_ body: (inout Value) -> R) -> R {
+        var spins = 0
+        while !flag.compareExchange(expected: 0, desired: 1, ordering: .acquiring).exchanged {
+            while flag.load(ordering: .relaxed) != 0 {
+                spins += 1
+                if spins & 63 == 0 { sched_yield() } else { climate_pause() }
+            }
+        }
+        defer { flag.store(0, ordering: .releasing) }
+        return body(&value)
     }
 }

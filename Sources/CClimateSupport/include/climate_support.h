@@ -10,6 +10,13 @@ static inline void climate_prefetch(const void *address) {
     __builtin_prefetch(address, 0, 3);
 }
 
+/// The spin-wait hint (`pause` on x86): lets the other hyperthread run and saves power.
+static inline void climate_pause(void) {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#endif
+}
+
 /// Loads with acquire order and stores with release order, for tables that one writer fills while
 /// other threads read them without a lock (plain moves on x86, ordering guaranteed to the compiler).
 static inline uint64_t climate_load_acquire_u64(const uint64_t *address) {
