@@ -53,9 +53,9 @@ extension CompiledMatcher {
                          scratch: inout IDBuffer, items: inout IDBuffer) -> UInt64 {
         items.removeAll()
         var counts = (0, 0, 0), resolved = (false, false, false)
-        patternLength.withUnsafeBufferPointer { patternLength in
-        patternEntry.withUnsafeBufferPointer { patternEntry in
-        isIgnore.withUnsafeBufferPointer { isIgnore in
+        unowned(unsafe) let flat = self.flat
+        let patternLength = flat.length, patternEntry = flat.entry, isIgnore = flat.isIgnore
+        do {
             for index in 0..<3 {
                 scratch.removeAll()
                 switch index {
@@ -92,8 +92,6 @@ extension CompiledMatcher {
                 default: counts.2 = count; resolved.2 = singleWords
                 }
             }
-        }
-        }
         }
         return cache.insert(key, items: items, counts: counts, resolved: resolved)
     }

@@ -26,7 +26,8 @@ final class EntryTable: @unchecked Sendable {  // mutated only while being built
     /// Where one needle (or glob) and its pattern ids sit in the flat arrays.
     struct InfixNeedle { var start: Int32; var length: Int32; var idStart: Int32; var idCount: Int32 }
 
-    var isEmpty: Bool { words.isEmpty && suffix.isEmpty && infixNeedles.isEmpty && generalGlobs.isEmpty }
+    /// Whether no pattern was added (set by ``finish()``).
+    private(set) var isEmpty = true
 
     /// Indexes pattern `index` by its first token.
     func add(_ first: PatternToken, entry index: Int32) {
@@ -52,8 +53,17 @@ final class EntryTable: @unchecked Sendable {  // mutated only while being built
         }
     }
 
+    /// Which glob kinds the table has (set by ``finish()``; flags, so a look-up reads no array).
+    private var hasSuffixes = false, hasInfixes = false, hasGeneral = false
+
     /// Freezes the tables for look-ups (call once after the last `add`).
     func finish() {
+        defer {
+            hasSuffixes = !suffixLengths.isEmpty
+            hasInfixes = !infixNeedles.isEmpty
+            hasGeneral = !generalGlobs.isEmpty
+            isEmpty = words.isEmpty && suffix.isEmpty && !hasInfixes && !hasGeneral
+        }
         words = FirstTokenTrie(exact: exactSource, prefix: prefixSource)
         suffix = FlatKeyTable(suffixSource)
         for (needle, entries) in infixSource {
@@ -78,10 +88,11 @@ final class EntryTable: @unchecked Sendable {  // mutated only while being built
     /// Appends every pattern whose first token matches the folded token `bytes` (key `key`) to `out`.
     @inline(__always)
     func candidates(key: UInt64, bytes: UnsafeBufferPointer<UInt8>, into out: inout IDBuffer) {
+        unowned(unsafe) let words = self.words  // no retain per look-up: this table owns the trie
         words.candidates(bytes, into: &out)
-        if !suffixLengths.isEmpty { suffixCandidates(bytes, into: &out) }
-        if !infixNeedles.isEmpty { infixCandidates(bytes, into: &out) }
-        if !generalGlobs.isEmpty { generalCandidates(bytes, into: &out) }
+        if hasSuffixes { suffixCandidates(bytes, into: &out) }
+        if hasInfixes { infixCandidates(bytes, into: &out) }
+        if hasGeneral { generalCandidates(bytes, into: &out) }
     }
 
     private func generalCandidates(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout IDBuffer) {

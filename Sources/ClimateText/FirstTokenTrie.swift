@@ -6,7 +6,7 @@
 /// and each edge carries its target's edge range and value counts, so a step reads one place (a
 /// dense table per node, or separate per-node arrays, were mostly cache misses). Built once, then
 /// read-only: the storage is immutable after `init` and safe to share across threads.
-struct FirstTokenTrie: Sendable {
+final class FirstTokenTrie: Sendable {
     private let storage: Storage
 
     /// Builds the trie from exact words and prefix-glob cores (folded UTF-8) with their pattern ids.

@@ -33,6 +33,9 @@ final class CompiledMatcher: Sendable {
     let frames: EntryTable
     let actors: EntryTable
     let negators: EntryTable
+    /// `patternEntry`, `patternLength` and `isIgnore` in flat memory, for the cache-miss path (reading
+    /// them through arrays retained and released each array once per miss).
+    let flat: FlatPatterns
     /// The memo of each token type's first-token candidates in the three tables (shared by threads).
     let candidateCache = CandidateCache()
     /// Pattern variants: entry index and tokens (entries, plus hyphen-joined phrase variants).
@@ -97,6 +100,7 @@ final class CompiledMatcher: Sendable {
         entryGap = lexicon.entries.map { Int32($0.gap) }
         patternEntry = patterns.map { Int32($0.entry) }
         patternLength = patterns.map { Int32($0.tokens.count) }
+        flat = FlatPatterns(entry: patternEntry, length: patternLength, isIgnore: isIgnore)
         frames.finish()
         actors.finish()
         negators.finish()
@@ -207,5 +211,27 @@ final class CompiledMatcher: Sendable {
             if a >= range.lowerBound - window && a < range.upperBound + window { return true }
         }
         return false
+    }
+}
+
+/// Per-pattern and per-entry facts in flat memory (read-only, freed with the matcher).
+final class FlatPatterns: @unchecked Sendable {  // immutable after init
+    let entry: UnsafeMutablePointer<Int32>
+    let length: UnsafeMutablePointer<Int32>
+    let isIgnore: UnsafeMutablePointer<Bool>
+
+    init(entry: [Int32], length: [Int32], isIgnore: [Bool]) {
+        self.entry = .allocate(capacity: max(1, entry.count))
+        self.entry.initialize(from: entry, count: entry.count)
+        self.length = .allocate(capacity: max(1, length.count))
+        self.length.initialize(from: length, count: length.count)
+        self.isIgnore = .allocate(capacity: max(1, isIgnore.count))
+        self.isIgnore.initialize(from: isIgnore, count: isIgnore.count)
+    }
+
+    deinit {
+        entry.deallocate()
+        length.deallocate()
+        isIgnore.deallocate()
     }
 }
