@@ -33,8 +33,8 @@ final class CompiledMatcher: Sendable {
     let frames: EntryTable
     let actors: EntryTable
     let negators: EntryTable
-    /// `patternEntry`, `patternLength` and `isIgnore` in flat memory, for the cache-miss path (reading
-    /// them through arrays retained and released each array once per miss).
+    /// Per pattern its entry and token count, per entry whether it is ignored, in flat memory: the
+    /// hot loops read them without retaining arrays.
     let flat: FlatPatterns
     /// The memo of each token type's first-token candidates in the three tables (shared by threads).
     let candidateCache = CandidateCache()
@@ -57,8 +57,6 @@ final class CompiledMatcher: Sendable {
     /// Per entry: its category and phrase gap; per pattern: its entry and token count (flat, for the hot loop).
     let categories: [String]
     let entryGap: [Int32]
-    let patternEntry: [Int32]
-    let patternLength: [Int32]
 
     let contextAnchors: Set<String>
 
@@ -98,9 +96,7 @@ final class CompiledMatcher: Sendable {
         anyIgnore = isIgnore.contains(true)
         categories = lexicon.entries.map(\.category)
         entryGap = lexicon.entries.map { Int32($0.gap) }
-        patternEntry = patterns.map { Int32($0.entry) }
-        patternLength = patterns.map { Int32($0.tokens.count) }
-        flat = FlatPatterns(entry: patternEntry, length: patternLength, isIgnore: isIgnore)
+        flat = FlatPatterns(entry: patterns.map { Int32($0.entry) }, length: patterns.map { Int32($0.tokens.count) }, isIgnore: isIgnore)
         frames.finish()
         actors.finish()
         negators.finish()
@@ -180,17 +176,12 @@ final class CompiledMatcher: Sendable {
                       _ cache: CandidateCache, _ perToken: UnsafeMutableBufferPointer<UInt64>, probes: Bool,
                       records: Bool) -> (spans: [Span], inEntryOrder: Bool) {
         sentences.withUnsafeBufferPointer { sentences in
-        patternEntry.withUnsafeBufferPointer { patternEntry in
-        patternLength.withUnsafeBufferPointer { patternLength in
         text.folded.withUnsafeBufferPointer { folded in
         text.tokens.withUnsafeBufferPointer { tokens in
             var scanner = SpanScanner(matcher: self, which: which, cache: cache, text: text, tokens: tokens, folded: folded,
-                                      sentences: sentences, patternEntry: patternEntry, patternLength: patternLength,
-                                      perToken: perToken, probes: probes, records: records)
+                                      sentences: sentences, perToken: perToken, probes: probes, records: records)
             scanner.run()
             return (scanner.spans, scanner.inEntryOrder)
-        }
-        }
         }
         }
         }

@@ -98,15 +98,8 @@ public enum ScalarTable {
     /// The folded form of a whole string (for building lexicon keys).
     public static func fold(_ text: String) -> String {
         var out: [UInt8] = []
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                let b = UInt8(v)
-                out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-            } else {
-                appendFolded(packed(v), to: &out)
-            }
-        }
+        var copy = text
+        copy.withUTF8 { appendFolded($0, to: &out) }
         return String(decoding: out, as: UTF8.self)
     }
 

@@ -17,8 +17,9 @@ struct SpanScanner: ~Copyable {
     let folded: UnsafeBufferPointer<UInt8>
     /// The sentences (covering every token, in order): a phrase never crosses their boundaries.
     let sentences: UnsafeBufferPointer<Sentence>
-    let patternEntry: UnsafeBufferPointer<Int32>
-    let patternLength: UnsafeBufferPointer<Int32>
+    /// The matcher's pattern entries and token counts (``FlatPatterns``).
+    let patternEntry: UnsafePointer<Int32>
+    let patternLength: UnsafePointer<Int32>
     /// The ``CandidateList`` of each token: written by a probing scan that `records`, else read.
     let perToken: UnsafeMutableBufferPointer<UInt64>
     let probes: Bool
@@ -36,7 +37,6 @@ struct SpanScanner: ~Copyable {
 
     init(matcher: CompiledMatcher, which: CandidateList.Table, cache: CandidateCache, text: TokenizedText,
          tokens: UnsafeBufferPointer<Token>, folded: UnsafeBufferPointer<UInt8>, sentences: UnsafeBufferPointer<Sentence>,
-         patternEntry: UnsafeBufferPointer<Int32>, patternLength: UnsafeBufferPointer<Int32>,
          perToken: UnsafeMutableBufferPointer<UInt64>, probes: Bool, records: Bool) {
         self.matcher = matcher
         self.which = which
@@ -46,8 +46,8 @@ struct SpanScanner: ~Copyable {
         self.tokens = tokens
         self.folded = folded
         self.sentences = sentences
-        self.patternEntry = patternEntry
-        self.patternLength = patternLength
+        patternEntry = UnsafePointer(matcher.flat.entry)
+        patternLength = UnsafePointer(matcher.flat.length)
         self.perToken = perToken
         self.probes = probes
         self.records = records

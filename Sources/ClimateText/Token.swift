@@ -85,12 +85,7 @@ public enum TokenKey {
     /// The key of `count` bytes at `bytes`.
     @inlinable
     public static func hash(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
-        var h = UInt64(truncatingIfNeeded: count) ^ seed
-        var k = 0
-        while k &+ 8 < count {
-            h = mix(h, UnsafeRawPointer(bytes + k).loadUnaligned(as: UInt64.self))
-            k &+= 8
-        }
+        let (h, k) = wholeWords(bytes, count: count)
         var last: UInt64 = 0
         for m in 0..<(count - k) { last |= UInt64(bytes[k + m]) << (8 * UInt64(m)) }
         return mix(h, last)
@@ -100,15 +95,23 @@ public enum TokenKey {
     /// word may be read (the tokenizer's output buffer has that slack): no byte loop for the tail.
     @inlinable @inline(__always)
     public static func hashPadded(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        let (h, k) = wholeWords(bytes, count: count)
+        let rest = count &- k
+        let word = rest == 0 ? 0 : UnsafeRawPointer(bytes + k).loadUnaligned(as: UInt64.self) & (UInt64.max >> (64 &- 8 &* UInt64(rest)))
+        return mix(h, word)
+    }
+
+    /// The state after every eight-byte word but the last (1...8 bytes, or none when `count` is 0),
+    /// and where that last word starts.
+    @usableFromInline @inline(__always)
+    static func wholeWords(_ bytes: UnsafePointer<UInt8>, count: Int) -> (state: UInt64, tail: Int) {
         var h = UInt64(truncatingIfNeeded: count) ^ seed
         var k = 0
         while k &+ 8 < count {
             h = mix(h, UnsafeRawPointer(bytes + k).loadUnaligned(as: UInt64.self))
             k &+= 8
         }
-        let rest = count &- k
-        let word = rest == 0 ? 0 : UnsafeRawPointer(bytes + k).loadUnaligned(as: UInt64.self) & (UInt64.max >> (64 &- 8 &* UInt64(rest)))
-        return mix(h, word)
+        return (h, k)
     }
 
     /// The key of a byte sequence.
