@@ -16,8 +16,9 @@ public enum TaggingBenchmark {
         case tokenize
         /// Tokens, sentences and quotes.
         case analyze
-        /// Tokens, sentences and every lexicon match with its entry (category) and position
-        /// (``LexiconMatcher/spans(in:sentences:)``): plain dictionary matching.
+        /// Tokens and every lexicon match with its entry (category) and position
+        /// (``LexiconMatcher/spans(in:splitter:)``: sentence boundaries decided where a phrase could
+        /// cross one): plain dictionary matching.
         case match
         /// Tokens, sentences, quotes and lexicon hits with their negation, quote and context flags.
         case hits
@@ -91,7 +92,7 @@ public enum TaggingBenchmark {
                     let tool = tools[toolOf[index]]
                     guard let matcher = tool.matcher else { continue }
                     let tokenized = tool.tokenizer.tokenize(article.text)
-                    hits += matcher.spans(in: tokenized, sentences: tool.splitter.split(tokenized)).count
+                    hits += matcher.spans(in: tokenized, splitter: tool.splitter).count
                 case .hits:
                     guard let matcher = matchers[article.language] else { continue }
                     hits += matcher.match(TextAnalysis(text: article.text, language: article.language)).count

@@ -145,22 +145,24 @@ final class CompiledMatcher: Sendable {
     /// The spans of the three tables: frame cues, actor nouns outside ignored spans, and negators
     /// that are not part of a longer match (each table's spans in token order), and whether the spans
     /// of each token are also in entry order in every table.
-    func findSpans(_ text: TokenizedText, sentences: [Sentence]) -> (frames: [Span], actors: [Span], negators: [Span], inEntryOrder: Bool) {
+    /// `splitter` (with empty `sentences`): sentence boundaries are decided only where a phrase could cross one.
+    func findSpans(_ text: TokenizedText, sentences: [Sentence], splitter: SentenceSplitter? = nil)
+        -> (frames: [Span], actors: [Span], negators: [Span], inEntryOrder: Bool) {
         guard !(frames.isEmpty && actors.isEmpty && negators.isEmpty) else { return ([], [], [], true) }
         let cache = candidateCache
         // The frames scan probes every word; the lists are kept for the other tables when they have entries.
         let others = !actors.isEmpty || !negators.isEmpty
         var perToken = [UInt64](repeating: 0, count: others ? text.tokens.count : 0)
         return perToken.withUnsafeMutableBufferPointer { perToken in
-            let frameScan = scan(.frames, text, sentences, cache, perToken, probes: true, records: others)
-            let actorScan = actors.isEmpty ? (spans: [Span](), inEntryOrder: true) : scan(.actors, text, sentences, cache, perToken, probes: false, records: false)
+            let frameScan = scan(.frames, text, sentences, splitter, cache, perToken, probes: true, records: others)
+            let actorScan = actors.isEmpty ? (spans: [Span](), inEntryOrder: true) : scan(.actors, text, sentences, splitter, cache, perToken, probes: false, records: false)
             var actorSpans = actorScan.spans
             if !actorSpans.isEmpty {
                 // Actor nouns inside an ignored span (`bird migration`, `Refugee Council`) are not anchors.
                 let ignored = frameScan.spans.filter { isIgnore[$0.entry] }.map(\.tokens)
                 if !ignored.isEmpty { actorSpans.removeAll { span in ignored.contains { $0.overlaps(span.tokens) } } }
             }
-            let negatorScan = negators.isEmpty ? (spans: [Span](), inEntryOrder: true) : scan(.negators, text, sentences, cache, perToken, probes: false, records: false)
+            let negatorScan = negators.isEmpty ? (spans: [Span](), inEntryOrder: true) : scan(.negators, text, sentences, splitter, cache, perToken, probes: false, records: false)
             var negatorSpans = negatorScan.spans
             if !negatorSpans.isEmpty {
                 // A negator inside a longer match (`sin` in `sin papeles`, `sans` in `Médecins sans Frontières`)
@@ -172,14 +174,14 @@ final class CompiledMatcher: Sendable {
         }
     }
 
-    private func scan(_ which: CandidateList.Table, _ text: TokenizedText, _ sentences: [Sentence],
+    private func scan(_ which: CandidateList.Table, _ text: TokenizedText, _ sentences: [Sentence], _ splitter: SentenceSplitter?,
                       _ cache: CandidateCache, _ perToken: UnsafeMutableBufferPointer<UInt64>, probes: Bool,
                       records: Bool) -> (spans: [Span], inEntryOrder: Bool) {
         sentences.withUnsafeBufferPointer { sentences in
         text.folded.withUnsafeBufferPointer { folded in
         text.tokens.withUnsafeBufferPointer { tokens in
             var scanner = SpanScanner(matcher: self, which: which, cache: cache, text: text, tokens: tokens, folded: folded,
-                                      sentences: sentences, perToken: perToken, probes: probes, records: records)
+                                      sentences: sentences, splitter: splitter, perToken: perToken, probes: probes, records: records)
             scanner.run()
             return (scanner.spans, scanner.inEntryOrder)
         }

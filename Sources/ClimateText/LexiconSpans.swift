@@ -30,6 +30,15 @@ extension LexiconMatcher {
         return CompiledMatcher.ordered(frames: frames, actors: actors, negators: negators, inEntryOrder: inEntryOrder)
     }
 
+    /// The spans of ``spans(in:sentences:)`` without splitting the text into sentences first:
+    /// `splitter` (that of the text's language) decides only the boundaries a phrase could cross
+    /// (``SentenceSplitter/nextSentenceStart(in:after:through:)``), which is all plain matching needs.
+    public func spans(in text: TokenizedText, splitter: SentenceSplitter) -> [LexiconSpan] {
+        guard text.boundaryCandidates != nil else { return spans(in: text, sentences: splitter.split(text)) }
+        let (frames, actors, negators, inEntryOrder) = core.findSpans(text, sentences: [], splitter: splitter)
+        return CompiledMatcher.ordered(frames: frames, actors: actors, negators: negators, inEntryOrder: inEntryOrder)
+    }
+
     /// The category of a span's entry.
     public func category(of span: LexiconSpan) -> String { core.categories[span.entry] }
 }

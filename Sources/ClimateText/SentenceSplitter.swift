@@ -95,15 +95,57 @@ public struct SentenceSplitter: Sendable {
     /// ends there, appends it (from `start`) and moves `start`; returns the token to go on from.
     private func endOfSentence(_ text: TokenizedText, at i: Int, start: inout Int, paragraph: Int,
                                into sentences: inout [Sentence]) -> Int {
-        let count = text.tokens.count
-        var end = i + 1
-        while end < count, isTerminator(text, end) || isCloser(text, end),
-              !text.hasLineBreak(between: end - 1, and: end) { end += 1 }
-        if end >= count || (startsSentence(text, end) && !isAbbreviationStop(text, i, next: end)) {
+        let end = runEnd(text, from: i)
+        if end >= text.tokens.count || endsSentence(text, run: i, next: end) {
             sentences.append(make(text, start, end, paragraph))
             start = end
         }
         return end
+    }
+
+    /// The token after the run of terminators and closers that starts with the terminator at `i`
+    /// (a run never crosses a line break).
+    func runEnd(_ text: TokenizedText, from i: Int) -> Int {
+        let count = text.tokens.count
+        var end = i + 1
+        while end < count, isTerminator(text, end) || isCloser(text, end),
+              !text.hasLineBreak(between: end - 1, and: end) { end += 1 }
+        return end
+    }
+
+    /// Whether the run of terminators starting at `i` ends the sentence before token `next` (its end).
+    func endsSentence(_ text: TokenizedText, run i: Int, next: Int) -> Bool {
+        startsSentence(text, next) && !isAbbreviationStop(text, i, next: next)
+    }
+
+    /// Whether token `i`, a terminator, is one the splitter visits as the start of a run: true unless
+    /// the tokens right before it (closers, terminators that are not candidates) lead back, without a
+    /// line break, to a candidate terminator whose run takes it in.
+    func isRunStart(_ text: TokenizedText, _ i: Int, candidates: [Int32]) -> Bool {
+        var y = i - 1
+        while y >= 0, !text.hasLineBreak(between: y, and: y + 1) {
+            if isTerminator(text, y) {
+                if SentenceSplitter.contains(candidates, y) { return false }
+            } else if !isCloser(text, y) {
+                return true
+            }
+            y -= 1
+        }
+        return true
+    }
+
+    static func contains(_ sorted: [Int32], _ value: Int) -> Bool {
+        let k = lowerBound(sorted, value)
+        return k < sorted.count && Int(sorted[k]) == value
+    }
+
+    static func lowerBound(_ sorted: [Int32], _ value: Int) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(sorted[middle]) < value { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Whether the bytes `from..<to` contain a line break.
@@ -125,7 +167,7 @@ public struct SentenceSplitter: Sendable {
         Sentence(tokens: from..<to, bytes: Int(text.tokens[from].start)..<Int(text.tokens[to - 1].end), paragraph: paragraph)
     }
 
-    private func isTerminator(_ text: TokenizedText, _ i: Int) -> Bool {
+    func isTerminator(_ text: TokenizedText, _ i: Int) -> Bool {
         guard text.tokens[i].kind == .punctuation else { return false }
         switch text.scalar(i) {
         case 0x2E, 0x21, 0x3F, 0x2026: return true  // . ! ? …
@@ -139,7 +181,7 @@ public struct SentenceSplitter: Sendable {
     /// before them (English “ and French « open after a space, German “ and « close attached);
     /// `»` and `›` close when attached or followed by a space (French `fui. »`), and open when a
     /// word follows them directly (German `»Wir`).
-    private func isCloser(_ text: TokenizedText, _ i: Int) -> Bool {
+    func isCloser(_ text: TokenizedText, _ i: Int) -> Bool {
         guard text.tokens[i].kind == .punctuation, i > 0 else { return false }
         let attached = !text.hasSpace(between: i - 1, and: i)
         switch text.scalar(i) {

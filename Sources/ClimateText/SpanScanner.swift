@@ -17,6 +17,8 @@ struct SpanScanner: ~Copyable {
     let folded: UnsafeBufferPointer<UInt8>
     /// The sentences (covering every token, in order): a phrase never crosses their boundaries.
     let sentences: UnsafeBufferPointer<Sentence>
+    /// When there are no `sentences`: the splitter that decides the boundaries a phrase could cross.
+    let splitter: SentenceSplitter?
     /// The matcher's pattern entries and token counts (``FlatPatterns``).
     let patternEntry: UnsafePointer<Int32>
     let patternLength: UnsafePointer<Int32>
@@ -37,7 +39,7 @@ struct SpanScanner: ~Copyable {
 
     init(matcher: CompiledMatcher, which: CandidateList.Table, cache: CandidateCache, text: TokenizedText,
          tokens: UnsafeBufferPointer<Token>, folded: UnsafeBufferPointer<UInt8>, sentences: UnsafeBufferPointer<Sentence>,
-         perToken: UnsafeMutableBufferPointer<UInt64>, probes: Bool, records: Bool) {
+         splitter: SentenceSplitter?, perToken: UnsafeMutableBufferPointer<UInt64>, probes: Bool, records: Bool) {
         self.matcher = matcher
         self.which = which
         self.cache = cache
@@ -46,6 +48,7 @@ struct SpanScanner: ~Copyable {
         self.tokens = tokens
         self.folded = folded
         self.sentences = sentences
+        self.splitter = splitter
         patternEntry = UnsafePointer(matcher.flat.entry)
         patternLength = UnsafePointer(matcher.flat.length)
         self.perToken = perToken
@@ -200,6 +203,13 @@ struct SpanScanner: ~Copyable {
         }
     }
 
+    /// A bound on a phrase from token `t` reaching at most `reach` tokens further: the start of the
+    /// next sentence when it lies in that reach, else a token beyond it.
+    private func sentenceLimit(from t: Int, reach: Int) -> Int {
+        guard let splitter else { return sentenceEnd(containing: t) }
+        return splitter.nextSentenceStart(in: text, after: t, through: t + reach) ?? tokens.count
+    }
+
     /// The end (exclusive token index) of the sentence holding token `t` (binary search; the end
     /// of the text when no sentence holds it).
     private func sentenceEnd(containing t: Int) -> Int {
@@ -226,7 +236,7 @@ struct SpanScanner: ~Copyable {
     private func phraseEnd(_ pattern: Int, from start: Int, gap: Int) -> Int? {
         let keyStart = Int(matcher.patternKeyStart[pattern])
         let length = Int(patternLength[pattern])
-        let limit = sentenceEnd(containing: start)
+        let limit = sentenceLimit(from: start, reach: (length - 1) * (gap + 1))
         var last = start
         for position in 1..<length {
             var matched = false
