@@ -51,8 +51,9 @@ extension TokenScanner {
     }
 
     /// Scans the plain word starting at `i` (whose first scalar is a letter) and emits it, then
-    /// the plain words that follow it after one space; false, with nothing emitted, when the first
-    /// word is not plain. Words starting with `h` or `w` (maybe URLs) are left to the caller.
+    /// the plain words (each maybe with one mark after it) that follow it after one space; false,
+    /// with nothing emitted, when the first word is not plain. Words that may start a URL are left
+    /// to the caller.
     @inline(__always)
     mutating func scanPlainWord() -> Bool {
         let n = bytes.count
@@ -124,16 +125,36 @@ extension TokenScanner {
             outCount = o
             i = j
             emitted = true
-            // The next word, right after one space, goes on here (not `h…`/`w…`: maybe a URL).
+            // A mark right after the word (`,` `.` `)` ...) is a token of its own, as in ``run()``.
+            if j < n, base[j] < 0x80, classes[Int(base[j])] & TokenScanner.alone != 0 {
+                emitMark()
+                j = i
+                o = outCount
+            }
+            // The next word, right after one space, goes on here (not one that may start a URL).
             guard j &+ 1 < n, base[j] == 0x20 else { return true }
             let next = base[j &+ 1], folded = next | 0x20
-            guard folded &- 0x61 < 26, folded != 0x68, folded != 0x77 else { return true }
+            guard folded &- 0x61 < 26 else { return true }
+            if folded == 0x68 || folded == 0x77, mayStartURL(at: j &+ 1) { return true }
             j &+= 1
             start = j
         }
         // The word from `start` is not plain: the full scanner takes it from there.
         i = start
         return emitted
+    }
+
+    /// Whether the bytes at `at` may start a URL (`http://`, `https://`, `www.`, any case): false
+    /// only when they surely do not. One masked eight-byte compare; near the end of the text,
+    /// ``urlEnd(at:)`` decides.
+    @inline(__always)
+    func mayStartURL(at: Int) -> Bool {
+        guard at &+ 8 <= bytes.count else { return urlEnd(at: at) != nil }
+        // Setting bit 0x20 lowers the letters and keeps `:` `/` `.`; a byte it maps onto one of
+        // those by mistake only sends the word to the exact test.
+        let word = UnsafeRawPointer(bytes.baseAddress! + at).loadUnaligned(as: UInt64.self) | 0x2020_2020_2020_2020
+        return word & 0x00FF_FFFF_FFFF_FFFF == 0x2F_2F3A_7074_7468 || word == 0x2F2F_3A73_7074_7468
+            || word & 0xFFFF_FFFF == 0x2E77_7777
     }
 
     /// How many of the eight bytes of `word` (little-endian: first byte lowest), counted from the

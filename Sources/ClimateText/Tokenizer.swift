@@ -147,7 +147,7 @@ struct TokenScanner {
                 let c = plain[Int(b)]
                 if c == TokenScanner.lower || c == TokenScanner.upper {
                     let folded = b | 0x20
-                    if folded != 0x68 && folded != 0x77 || urlEnd(at: i) == nil, scanPlainWord() { continue }  // h, w: URLs
+                    if folded != 0x68 && folded != 0x77 || !mayStartURL(at: i) || urlEnd(at: i) == nil, scanPlainWord() { continue }  // h, w: URLs
                 } else if b == 0x20 || b == 0x0A {
                     if b == 0x0A { markLineBreak() }
                     i += 1
