@@ -233,10 +233,14 @@ struct SpanScanner: ~Copyable {
 
     /// End (exclusive token index) of a phrase match starting at `start`, or nil. Exact tokens are
     /// compared by key; globs by their folded text. A phrase never crosses a sentence boundary.
+    ///
+    /// Each token of the pattern takes the first token that matches it within the gap, so the
+    /// phrase stays inside the sentence exactly when its last token does: the tokens are matched
+    /// first and the sentence boundary is looked for only for a phrase that matched.
     private func phraseEnd(_ pattern: Int, from start: Int, gap: Int) -> Int? {
         let keyStart = Int(matcher.patternKeyStart[pattern])
         let length = Int(patternLength[pattern])
-        let limit = sentenceLimit(from: start, reach: (length - 1) * (gap + 1))
+        let limit = tokens.count
         var last = start
         for position in 1..<length {
             var matched = false
@@ -255,6 +259,6 @@ struct SpanScanner: ~Copyable {
             guard matched else { return nil }
             last = k
         }
-        return last + 1
+        return last < sentenceLimit(from: start, reach: last - start) ? last + 1 : nil
     }
 }
