@@ -10,21 +10,17 @@ final class EntryTable: @unchecked Sendable {  // mutated only while being built
     private var suffixSource: [UInt64: [Int32]] = [:]
     private var words = FirstTokenTrie(exact: [:], prefix: [:])
     private var suffix = FlatKeyTable([:])
-    private(set) var suffixLengths: [Int] = []
+    /// The lengths of the suffix globs, ascending (while building).
+    private var suffixLengthList: [Int] = []
     private var infixSource: [(needle: [UInt8], entries: [Int32])] = []
     private var generalSource: [(glob: GlobPattern, entries: [Int32])] = []
-    /// Infix needles flattened for the hot loop (no reference-counted elements to copy per token):
-    /// needle `k` is `infixBytes[infixNeedles[k].start ..< +length]`, its ids `infixIDs[idStart ..< +idCount]`.
-    private var infixBytes: [UInt8] = []
-    private var infixNeedles: [InfixNeedle] = []
-    private var infixIDs: [Int32] = []
-    /// Other globs flattened the same way (their pattern bytes, `*` and `?` included).
-    private var generalBytes: [UInt8] = []
-    private var generalGlobs: [InfixNeedle] = []
-    private var generalIDs: [Int32] = []
-
-    /// Where one needle (or glob) and its pattern ids sit in the flat arrays.
-    struct InfixNeedle { var start: Int32; var length: Int32; var idStart: Int32; var idCount: Int32 }
+    /// What the look-ups read, in flat memory set by ``finish()`` (no array to retain per token):
+    /// the suffix lengths; the infix needles (needle `k` is `infix.bytes[needles[k].start ..< +length]`,
+    /// its ids `infix.ids[idStart ..< +idCount]`); other globs the same way (their pattern bytes,
+    /// `*` and `?` included).
+    private var suffixLengths = FlatList<Int>([])
+    private var infix = FlatNeedles([])
+    private var general = FlatNeedles([])
 
     /// Whether no pattern was added (set by ``finish()``).
     private(set) var isEmpty = true
@@ -40,7 +36,7 @@ final class EntryTable: @unchecked Sendable {  // mutated only while being built
                 prefixSource[Array(p.utf8), default: []].append(index)
             case .suffix(let s):
                 suffixSource[TokenKey.hash(s), default: []].append(index)
-                if !suffixLengths.contains(s.utf8.count) { suffixLengths.append(s.utf8.count); suffixLengths.sort() }
+                if !suffixLengthList.contains(s.utf8.count) { suffixLengthList.append(s.utf8.count); suffixLengthList.sort() }
             case .infix(let i):
                 if let k = infixSource.firstIndex(where: { $0.needle == Array(i.utf8) }) {
                     infixSource[k].entries.append(index)
@@ -58,31 +54,29 @@ final class EntryTable: @unchecked Sendable {  // mutated only while being built
 
     /// Freezes the tables for look-ups (call once after the last `add`).
     func finish() {
-        defer {
-            hasSuffixes = !suffixLengths.isEmpty
-            hasInfixes = !infixNeedles.isEmpty
-            hasGeneral = !generalGlobs.isEmpty
-            isEmpty = words.isEmpty && suffix.isEmpty && !hasInfixes && !hasGeneral
-        }
         words = FirstTokenTrie(exact: exactSource, prefix: prefixSource)
         suffix = FlatKeyTable(suffixSource)
-        for (needle, entries) in infixSource {
-            infixNeedles.append(InfixNeedle(start: Int32(infixBytes.count), length: Int32(needle.count),
-                                            idStart: Int32(infixIDs.count), idCount: Int32(entries.count)))
-            infixBytes += needle
-            infixIDs += entries
-        }
+        suffixLengths.free()
+        suffixLengths = FlatList(suffixLengthList)
+        infix.free()
+        infix = FlatNeedles(infixSource)
+        general.free()
+        general = FlatNeedles(generalSource.map { (Array($0.glob.utf8), $0.entries) })
+        hasSuffixes = suffixLengths.count > 0
+        hasInfixes = infix.count > 0
+        hasGeneral = general.count > 0
+        isEmpty = words.isEmpty && suffix.isEmpty && !hasInfixes && !hasGeneral
         infixSource = []
-        for (glob, entries) in generalSource {
-            generalGlobs.append(InfixNeedle(start: Int32(generalBytes.count), length: Int32(glob.utf8.count),
-                                            idStart: Int32(generalIDs.count), idCount: Int32(entries.count)))
-            generalBytes += glob.utf8
-            generalIDs += entries
-        }
         generalSource = []
         exactSource = [:]
         prefixSource = [:]
         suffixSource = [:]
+    }
+
+    deinit {
+        suffixLengths.free()
+        infix.free()
+        general.free()
     }
 
     /// Appends every pattern whose first token matches the folded token `bytes` (key `key`) to `out`.
@@ -96,38 +90,29 @@ final class EntryTable: @unchecked Sendable {  // mutated only while being built
     }
 
     private func generalCandidates(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout IDBuffer) {
-        generalGlobs.withUnsafeBufferPointer { globs in
-        generalBytes.withUnsafeBufferPointer { patternBytes in
-        generalIDs.withUnsafeBufferPointer { ids in
-            for glob in globs {
-                let start = Int(glob.start)
-                let pattern = UnsafeBufferPointer(rebasing: patternBytes[start..<(start + Int(glob.length))])
-                guard GlobPattern.matches(pattern: pattern, token: bytes) else { continue }
-                for k in Int(glob.idStart)..<Int(glob.idStart + glob.idCount) { out.append(ids[k]) }
-            }
-        }
-        }
+        let general = self.general
+        for k in 0..<general.count {
+            let glob = general.needles[k]
+            let pattern = UnsafeBufferPointer(start: general.bytes + Int(glob.start), count: Int(glob.length))
+            guard GlobPattern.matches(pattern: pattern, token: bytes) else { continue }
+            for id in Int(glob.idStart)..<Int(glob.idStart + glob.idCount) { out.append(general.ids[id]) }
         }
     }
 
     private func infixCandidates(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout IDBuffer) {
-        infixNeedles.withUnsafeBufferPointer { needles in
-        infixBytes.withUnsafeBufferPointer { needleBytes in
-        infixIDs.withUnsafeBufferPointer { ids in
-            for needle in needles where Int(needle.length) <= bytes.count {
-                let start = Int(needle.start)
-                let slice = UnsafeBufferPointer(rebasing: needleBytes[start..<(start + Int(needle.length))])
-                guard EntryTable.contains(bytes, slice) else { continue }
-                for k in Int(needle.idStart)..<Int(needle.idStart + needle.idCount) { out.append(ids[k]) }
-            }
-        }
-        }
+        let infix = self.infix
+        for k in 0..<infix.count where Int(infix.needles[k].length) <= bytes.count {
+            let needle = infix.needles[k]
+            guard EntryTable.contains(bytes, UnsafeBufferPointer(start: infix.bytes + Int(needle.start), count: Int(needle.length))) else { continue }
+            for id in Int(needle.idStart)..<Int(needle.idStart + needle.idCount) { out.append(infix.ids[id]) }
         }
     }
 
     private func suffixCandidates(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout IDBuffer) {
-        for k in suffixLengths.indices {
-            let length = suffixLengths[k]
+        unowned(unsafe) let suffix = self.suffix
+        let lengths = suffixLengths
+        for k in 0..<lengths.count {
+            let length = lengths.items[k]
             guard length <= bytes.count else { break }
             suffix.lookup(TokenKey.hash(bytes.baseAddress! + (bytes.count - length), count: length), into: &out)
         }
