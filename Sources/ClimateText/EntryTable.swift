@@ -3,7 +3,7 @@
 /// Exact first tokens and prefix globs are found in one walk of a byte trie over the token's folded
 /// bytes; suffix globs by the hashes of the token's suffixes of the lengths that occur; infix globs by substring search;
 /// other globs by direct matching. Built once per lexicon and shared read-only across threads: a
-/// class, so the hot loops read it in place (copying a struct of arrays retains each array).
+/// class owning flat memory (plain values over raw memory, freed with it), so look-ups retain nothing.
 final class EntryTable: @unchecked Sendable {  // mutated only while being built, then read-only
     private var exactSource: [[UInt8]: [Int32]] = [:]
     private var prefixSource: [[UInt8]: [Int32]] = [:]
@@ -54,7 +54,9 @@ final class EntryTable: @unchecked Sendable {  // mutated only while being built
 
     /// Freezes the tables for look-ups (call once after the last `add`).
     func finish() {
+        words.free()
         words = FirstTokenTrie(exact: exactSource, prefix: prefixSource)
+        suffix.free()
         suffix = FlatKeyTable(suffixSource)
         suffixLengths.free()
         suffixLengths = FlatList(suffixLengthList)
@@ -74,6 +76,8 @@ final class EntryTable: @unchecked Sendable {  // mutated only while being built
     }
 
     deinit {
+        words.free()
+        suffix.free()
         suffixLengths.free()
         infix.free()
         general.free()
@@ -82,8 +86,7 @@ final class EntryTable: @unchecked Sendable {  // mutated only while being built
     /// Appends every pattern whose first token matches the folded token `bytes` (key `key`) to `out`.
     @inline(__always)
     func candidates(key: UInt64, bytes: UnsafeBufferPointer<UInt8>, into out: inout IDBuffer) {
-        unowned(unsafe) let words = self.words  // no retain per look-up: this table owns the trie
-        words.candidates(bytes, into: &out)
+        words.candidates(bytes, into: &out)  // plain values over raw memory: nothing is retained
         if hasSuffixes { suffixCandidates(bytes, into: &out) }
         if hasInfixes { infixCandidates(bytes, into: &out) }
         if hasGeneral { generalCandidates(bytes, into: &out) }
@@ -109,7 +112,6 @@ final class EntryTable: @unchecked Sendable {  // mutated only while being built
     }
 
     private func suffixCandidates(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout IDBuffer) {
-        unowned(unsafe) let suffix = self.suffix
         let lengths = suffixLengths
         for k in 0..<lengths.count {
             let length = lengths.items[k]

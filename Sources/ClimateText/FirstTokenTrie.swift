@@ -5,8 +5,9 @@
 /// root has a dense 256-entry table; other nodes keep their edges sorted by byte in one flat array,
 /// and each edge carries its target's edge range and value counts, so a step reads one place (a
 /// dense table per node, or separate per-node arrays, were mostly cache misses). Built once, then
-/// read-only: the storage is immutable after `init` and safe to share across threads.
-final class FirstTokenTrie: Sendable {
+/// read-only: the storage is immutable after `init` and safe to share across threads. A plain value
+/// over raw memory (reading it retains nothing); its owner frees it once (``free()``).
+struct FirstTokenTrie: @unchecked Sendable {  // immutable raw memory, freed by the owner
     private let storage: Storage
 
     /// Builds the trie from exact words and prefix-glob cores (folded UTF-8) with their pattern ids.
@@ -33,11 +34,14 @@ final class FirstTokenTrie: Sendable {
 
     var isEmpty: Bool { storage.valueCount == 0 }
 
+    /// Frees the trie's memory (once, by its owner).
+    func free() { storage.free() }
+
     /// Appends the ids of the prefix globs `bytes` starts with (shortest first), then of the exact
     /// words equal to `bytes`.
     @inline(__always)
     func candidates(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout IDBuffer) {
-        unowned(unsafe) let s = storage  // no retain per look-up: the trie owns it
+        let s = storage
         guard let first = bytes.first else { return }
         var edge = s.root[Int(first)]
         var k = 0
@@ -88,7 +92,7 @@ final class FirstTokenTrie: Sendable {
     }
 
     /// Flat, immutable storage (allocated once, freed with the last trie copy).
-    private final class Storage: @unchecked Sendable {
+    private struct Storage {
         /// Edges out of the root, by byte (`exists` 0 = none).
         let root: UnsafeMutablePointer<Edge>
         let edges: UnsafeMutablePointer<Edge>
@@ -155,7 +159,7 @@ final class FirstTokenTrie: Sendable {
         /// Nodes with at least this many children get a dense row.
         static let wide = 4
 
-        deinit {
+        func free() {
             classOf.deallocate()
             dense.deallocate()
             root.deallocate()

@@ -3,9 +3,9 @@
 /// Token keys are already well-mixed hashes (``TokenKey``), so the table uses them directly (no second
 /// hashing, unlike `Dictionary`, whose seeded SipHash dominated matching time). Keys are stored in
 /// a power-of-two array with linear probing; each slot points at a run of values. Built once,
-/// then read-only (safe to share across threads); a class over raw memory, so a look-up retains
-/// nothing (read it `unowned(unsafe)` from its owner).
-final class FlatKeyTable: @unchecked Sendable {  // immutable after init; the memory is freed with it
+/// then read-only (safe to share across threads); a plain value over raw memory, so a look-up
+/// retains nothing. Its owner frees it once (``free()``).
+struct FlatKeyTable: @unchecked Sendable {  // immutable raw memory, freed by the owner
     private let keys: UnsafeMutablePointer<UInt64>
     private let starts: UnsafeMutablePointer<Int32>
     private let counts: UnsafeMutablePointer<Int32>
@@ -39,7 +39,8 @@ final class FlatKeyTable: @unchecked Sendable {  // immutable after init; the me
         valueCount = flat.count
     }
 
-    deinit {
+    /// Frees the table's memory.
+    func free() {
         keys.deallocate()
         starts.deallocate()
         counts.deallocate()
