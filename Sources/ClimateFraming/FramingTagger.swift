@@ -120,7 +120,9 @@ public struct FramingTagger: Sendable {
         }
         var authorial = [String: Int](minimumCapacity: authorialByCategory.reduce(0) { $0 + ($1 > 0 ? 1 : 0) })
         var quoted = [String: Int](minimumCapacity: quotedByCategory.reduce(0) { $0 + ($1 > 0 ? 1 : 0) })
-        for (index, name) in facts.categoryNames.enumerated() {
+        // Only the categories counted are looked at (reading a name retains it).
+        for index in authorialByCategory.indices where authorialByCategory[index] > 0 || quotedByCategory[index] > 0 {
+            let name = facts.categoryNames[index]
             if authorialByCategory[index] > 0 { authorial[name] = Int(authorialByCategory[index]) }
             if quotedByCategory[index] > 0 { quoted[name] = Int(quotedByCategory[index]) }
         }

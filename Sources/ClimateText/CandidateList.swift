@@ -53,8 +53,7 @@ extension CompiledMatcher {
                          scratch: inout IDBuffer, items: inout IDBuffer) -> UInt64 {
         items.removeAll()
         var counts = (0, 0, 0), resolved = (false, false, false)
-        unowned(unsafe) let flat = self.flat
-        let patternLength = flat.length, patternEntry = flat.entry, isIgnore = flat.isIgnore
+        let patternLength = flat.length.items, patternEntry = flat.entry.items, isIgnore = flat.isIgnore.items
         do {
             for index in 0..<3 {
                 scratch.removeAll()

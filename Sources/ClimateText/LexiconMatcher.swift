@@ -33,18 +33,11 @@ final class CompiledMatcher: Sendable {
     let frames: EntryTable
     let actors: EntryTable
     let negators: EntryTable
-    /// Per pattern its entry and token count, per entry whether it is ignored, in flat memory: the
-    /// hot loops read them without retaining arrays.
+    /// The patterns (entries, plus hyphen-joined phrase variants) and per-entry flags in flat memory:
+    /// the hot loops read them without retaining arrays (freed with the matcher).
     let flat: FlatPatterns
     /// The memo of each token type's first-token candidates in the three tables (shared by threads).
     let candidateCache = CandidateCache()
-    /// Pattern variants: entry index and tokens (entries, plus hyphen-joined phrase variants).
-    let patterns: [(entry: Int, tokens: [PatternToken])]
-    /// Per pattern: the keys of its tokens from `patternKeyStart[pattern]` (flat, for phrase matching
-    /// without strings); `patternKeyIsGlob` marks the glob tokens, which are matched by their folded text.
-    let patternKeys: [UInt64]
-    let patternKeyIsGlob: [Bool]
-    let patternKeyStart: [Int32]
     /// Per entry: flags computed once (string comparisons are too slow for the hot loop).
     let isIgnore: [Bool]
     private let needsContext: [Bool]
@@ -54,9 +47,8 @@ final class CompiledMatcher: Sendable {
     private let hasContextEntries: Bool
     /// Whether any entry is an `ignore.*` entry.
     let anyIgnore: Bool
-    /// Per entry: its category and phrase gap; per pattern: its entry and token count (flat, for the hot loop).
+    /// Per entry: its category.
     let categories: [String]
-    let entryGap: [Int32]
 
     let contextAnchors: Set<String>
 
@@ -95,26 +87,16 @@ final class CompiledMatcher: Sendable {
         hasContextEntries = needsContext.contains(true)
         anyIgnore = isIgnore.contains(true)
         categories = lexicon.entries.map(\.category)
-        entryGap = lexicon.entries.map { Int32($0.gap) }
-        flat = FlatPatterns(entry: patterns.map { Int32($0.entry) }, length: patterns.map { Int32($0.tokens.count) }, isIgnore: isIgnore)
+        flat = FlatPatterns(patterns: patterns, isIgnore: isIgnore, gaps: lexicon.entries.map { Int32($0.gap) })
         frames.finish()
         actors.finish()
         negators.finish()
         self.frames = frames
         self.actors = actors
         self.negators = negators
-        self.patterns = patterns
-        var keys: [UInt64] = [], isGlob: [Bool] = [], keyStart: [Int32] = []
-        for pattern in patterns {
-            keyStart.append(Int32(keys.count))
-            for token in pattern.tokens {
-                if case .exact(let word) = token { keys.append(TokenKey.hash(word)); isGlob.append(false) } else { keys.append(0); isGlob.append(true) }
-            }
-        }
-        patternKeys = keys
-        patternKeyIsGlob = isGlob
-        patternKeyStart = keyStart
     }
+
+    deinit { flat.free() }
 
     func match(_ analysis: TextAnalysis) -> [LexiconHit] {
         let (frameSpans, actorSpans, negatorSpans, inEntryOrder) = findSpans(analysis.tokenized, sentences: analysis.sentences)
@@ -204,27 +186,5 @@ final class CompiledMatcher: Sendable {
             if a >= range.lowerBound - window && a < range.upperBound + window { return true }
         }
         return false
-    }
-}
-
-/// Per-pattern and per-entry facts in flat memory (read-only, freed with the matcher).
-final class FlatPatterns: @unchecked Sendable {  // immutable after init
-    let entry: UnsafeMutablePointer<Int32>
-    let length: UnsafeMutablePointer<Int32>
-    let isIgnore: UnsafeMutablePointer<Bool>
-
-    init(entry: [Int32], length: [Int32], isIgnore: [Bool]) {
-        self.entry = .allocate(capacity: max(1, entry.count))
-        self.entry.initialize(from: entry, count: entry.count)
-        self.length = .allocate(capacity: max(1, length.count))
-        self.length.initialize(from: length, count: length.count)
-        self.isIgnore = .allocate(capacity: max(1, isIgnore.count))
-        self.isIgnore.initialize(from: isIgnore, count: isIgnore.count)
-    }
-
-    deinit {
-        entry.deallocate()
-        length.deallocate()
-        isIgnore.deallocate()
     }
 }

@@ -19,7 +19,8 @@ struct SpanScanner: ~Copyable {
     let sentences: UnsafeBufferPointer<Sentence>
     /// When there are no `sentences`: the splitter that decides the boundaries a phrase could cross.
     let splitter: SentenceSplitter?
-    /// The matcher's pattern entries and token counts (``FlatPatterns``).
+    /// The matcher's patterns (``FlatPatterns``), and their entries and token counts.
+    let flat: FlatPatterns
     let patternEntry: UnsafePointer<Int32>
     let patternLength: UnsafePointer<Int32>
     /// The ``CandidateList`` of each token: written by a probing scan that `records`, else read.
@@ -49,8 +50,9 @@ struct SpanScanner: ~Copyable {
         self.folded = folded
         self.sentences = sentences
         self.splitter = splitter
-        patternEntry = UnsafePointer(matcher.flat.entry)
-        patternLength = UnsafePointer(matcher.flat.length)
+        flat = matcher.flat
+        patternEntry = UnsafePointer(matcher.flat.entry.items)
+        patternLength = UnsafePointer(matcher.flat.length.items)
         self.perToken = perToken
         self.probes = probes
         self.records = records
@@ -123,7 +125,7 @@ struct SpanScanner: ~Copyable {
             let item = fromTable ? Int(candidates[c]) : CandidateList.item(list, which, c, arena: cache.arena)
             let entry = resolved ? Int32(item) : patternEntry[item]
             guard let end = resolved || patternLength[item] == 1 ? i + 1
-                    : phraseEnd(item, from: i, gap: Int(matcher.entryGap[Int(entry)]))
+                    : phraseEnd(item, from: i, gap: Int(flat.gap.items[Int(entry)]))
             else { continue }
             if end > bestEnd { bestEnd = end; best.removeAll() }
             if end == bestEnd, !best.contains(entry) { best.append(entry) }
@@ -132,9 +134,10 @@ struct SpanScanner: ~Copyable {
             let range = Int(token.start)..<Int(tokens[bestEnd - 1].end)
             // An ignored span wins a tie of equal length (`VluchtelingenWerk` vs `*vluchteling*`).
             if best.count > 1, matcher.anyIgnore {
+                let isIgnore = flat.isIgnore.items
                 var hasIgnored = false
-                for k in 0..<best.count where matcher.isIgnore[Int(best[k])] { hasIgnored = true }
-                if hasIgnored { best.filter { matcher.isIgnore[Int($0)] } }
+                for k in 0..<best.count where isIgnore[Int(best[k])] { hasIgnored = true }
+                if hasIgnored { best.filter { isIgnore[Int($0)] } }
             }
             best.sort()  // spans of one token by entry: hits need no sorting later
             for k in 0..<best.count { spans.append(LexiconSpan(entry: Int(best[k]), tokens: i..<bestEnd, bytes: range)) }
@@ -238,21 +241,21 @@ struct SpanScanner: ~Copyable {
     /// phrase stays inside the sentence exactly when its last token does: the tokens are matched
     /// first and the sentence boundary is looked for only for a phrase that matched.
     private func phraseEnd(_ pattern: Int, from start: Int, gap: Int) -> Int? {
-        let keyStart = Int(matcher.patternKeyStart[pattern])
+        let flat = self.flat
+        let first = Int(flat.tokenStart.items[pattern])
         let length = Int(patternLength[pattern])
         let limit = tokens.count
         var last = start
         for position in 1..<length {
             var matched = false
             var k = last + 1
-            let key = matcher.patternKeys[keyStart + position]
-            let isGlob = matcher.patternKeyIsGlob[keyStart + position]
             while k <= last + 1 + gap, k < limit {
-                if !isGlob {
-                    if tokens[k].key == key { matched = true; break }
-                } else if case .glob(let glob) = matcher.patterns[pattern].tokens[position],
-                          glob.matches(bytes: UnsafeBufferPointer(rebasing: folded[Int(tokens[k].foldedStart)..<Int(tokens[k].foldedEnd)])) {
-                    matched = true; break
+                let token = tokens[k]
+                if flat.token(first + position, matches: token.key, bytes: {
+                    UnsafeBufferPointer(rebasing: folded[Int(token.foldedStart)..<Int(token.foldedEnd)])
+                }) {
+                    matched = true
+                    break
                 }
                 k += 1
             }
