@@ -128,7 +128,7 @@ final class CompiledMatcher: Sendable {
     /// that are not part of a longer match (each table's spans in token order), and whether the spans
     /// of each token are also in entry order in every table.
     /// `splitter` (with empty `sentences`): sentence boundaries are decided only where a phrase could cross one.
-    func findSpans(_ text: TokenizedText, sentences: [Sentence], splitter: SentenceSplitter? = nil)
+    func findSpans(_ text: TokenizedText, sentences: [Sentence], splitter: UnsafePointer<SentenceSplitter>? = nil)
         -> (frames: [Span], actors: [Span], negators: [Span], inEntryOrder: Bool) {
         guard !(frames.isEmpty && actors.isEmpty && negators.isEmpty) else { return ([], [], [], true) }
         let cache = candidateCache
@@ -156,16 +156,18 @@ final class CompiledMatcher: Sendable {
         }
     }
 
-    private func scan(_ which: CandidateList.Table, _ text: TokenizedText, _ sentences: [Sentence], _ splitter: SentenceSplitter?,
+    private func scan(_ which: CandidateList.Table, _ text: TokenizedText, _ sentences: [Sentence], _ splitter: UnsafePointer<SentenceSplitter>?,
                       _ cache: CandidateCache, _ perToken: UnsafeMutableBufferPointer<UInt64>, probes: Bool,
                       records: Bool) -> (spans: [Span], inEntryOrder: Bool) {
+        withUnsafePointer(to: text) { textPointer in
         sentences.withUnsafeBufferPointer { sentences in
         text.folded.withUnsafeBufferPointer { folded in
         text.tokens.withUnsafeBufferPointer { tokens in
-            var scanner = SpanScanner(matcher: self, which: which, cache: cache, text: text, tokens: tokens, folded: folded,
+            var scanner = SpanScanner(matcher: self, which: which, cache: cache, text: textPointer, tokens: tokens, folded: folded,
                                       sentences: sentences, splitter: splitter, perToken: perToken, probes: probes, records: records)
             scanner.run()
             return (scanner.spans, scanner.inEntryOrder)
+        }
         }
         }
         }

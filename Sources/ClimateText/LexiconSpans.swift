@@ -35,7 +35,7 @@ extension LexiconMatcher {
     /// (``SentenceSplitter/nextSentenceStart(in:after:through:)``), which is all plain matching needs.
     public func spans(in text: TokenizedText, splitter: SentenceSplitter) -> [LexiconSpan] {
         guard text.boundaryCandidates != nil else { return spans(in: text, sentences: splitter.split(text)) }
-        let (frames, actors, negators, inEntryOrder) = core.findSpans(text, sentences: [], splitter: splitter)
+        let (frames, actors, negators, inEntryOrder) = withUnsafePointer(to: splitter) { core.findSpans(text, sentences: [], splitter: $0) }
         return CompiledMatcher.ordered(frames: frames, actors: actors, negators: negators, inEntryOrder: inEntryOrder)
     }
 

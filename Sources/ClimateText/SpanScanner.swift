@@ -12,13 +12,15 @@ struct SpanScanner: ~Copyable {
     let cache: CandidateCache
     /// The cache's table as last seen (refreshed after each insert).
     private var table: CandidateCache.Table
-    let text: TokenizedText
+    /// The text (its bytes for the parts of hyphenated words, and for sentence boundaries): a pointer,
+    /// valid during the scan, so making a scanner retains none of its arrays.
+    let text: UnsafePointer<TokenizedText>
     let tokens: UnsafeBufferPointer<Token>
     let folded: UnsafeBufferPointer<UInt8>
     /// The sentences (covering every token, in order): a phrase never crosses their boundaries.
     let sentences: UnsafeBufferPointer<Sentence>
     /// When there are no `sentences`: the splitter that decides the boundaries a phrase could cross.
-    let splitter: SentenceSplitter?
+    let splitter: UnsafePointer<SentenceSplitter>?
     /// The matcher's patterns (``FlatPatterns``), and their entries and token counts.
     let flat: FlatPatterns
     let patternEntry: UnsafePointer<Int32>
@@ -38,9 +40,9 @@ struct SpanScanner: ~Copyable {
     private var best = IDBuffer(capacity: 16)
     private var items = IDBuffer(capacity: 16)
 
-    init(matcher: CompiledMatcher, which: CandidateList.Table, cache: CandidateCache, text: TokenizedText,
+    init(matcher: CompiledMatcher, which: CandidateList.Table, cache: CandidateCache, text: UnsafePointer<TokenizedText>,
          tokens: UnsafeBufferPointer<Token>, folded: UnsafeBufferPointer<UInt8>, sentences: UnsafeBufferPointer<Sentence>,
-         splitter: SentenceSplitter?, perToken: UnsafeMutableBufferPointer<UInt64>, probes: Bool, records: Bool) {
+         splitter: UnsafePointer<SentenceSplitter>?, perToken: UnsafeMutableBufferPointer<UInt64>, probes: Bool, records: Bool) {
         self.matcher = matcher
         self.which = which
         self.cache = cache
@@ -157,7 +159,7 @@ struct SpanScanner: ~Copyable {
         var partStart = Int(token.start), cursor = partStart
         var scratch = [UInt8]()
         scratch.reserveCapacity(Int(token.foldedEnd - token.foldedStart) + 8)
-        text.bytes.withUnsafeBufferPointer { bytes in
+        text.pointee.bytes.withUnsafeBufferPointer { bytes in
             while cursor <= end {
                 let (value, length) = cursor < end ? UTF8Scan.decode(bytes, cursor) : (0x2D, 0)
                 if UTF8Scan.isHyphen(value) {
@@ -210,7 +212,7 @@ struct SpanScanner: ~Copyable {
     /// next sentence when it lies in that reach, else a token beyond it.
     private func sentenceLimit(from t: Int, reach: Int) -> Int {
         guard let splitter else { return sentenceEnd(containing: t) }
-        return splitter.nextSentenceStart(in: text, after: t, through: t + reach) ?? tokens.count
+        return splitter.pointee.nextSentenceStart(in: text.pointee, after: t, through: t + reach) ?? tokens.count
     }
 
     /// The end (exclusive token index) of the sentence holding token `t` (binary search; the end
