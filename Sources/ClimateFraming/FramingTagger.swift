@@ -31,8 +31,13 @@ public struct FramingTagger: Sendable {
         let testimonies: TestimonyDetector
         /// Per entry: the pattern as written (the audit trail of each hit).
         let patterns: [String]
+        /// The language's tokenizer and sentence splitter, made once.
+        let tokenizer: Tokenizer
+        let splitter: SentenceSplitter
 
         init(lexicon: Lexicon) {
+            tokenizer = Tokenizer(language: lexicon.language)
+            splitter = SentenceSplitter(language: lexicon.language)
             matcher = LexiconMatcher(lexicon: lexicon)
             facts = EntryFacts(lexicon: lexicon)
             tolls = TollExtractor(lexicon: lexicon, facts: facts)
@@ -54,7 +59,8 @@ public struct FramingTagger: Sendable {
     /// Tags one article. `language` must be one of ``languages``; other languages give nil.
     public func tag(id: String, url: String?, language: String, text: String) -> ArticleFraming? {
         guard let rules = rulesByLanguage[language] else { return nil }
-        let analysis = TextAnalysis(text: text, language: language, quoteWindow: options.quoteWindow)
+        let analysis = TextAnalysis(text: text, language: language, quoteWindow: options.quoteWindow,
+                                    tokenizer: rules.tokenizer, splitter: rules.splitter)
         let hits = rules.matcher.match(analysis)
         return score(id: id, url: url, analysis: analysis, hits: hits, rules: rules)
     }

@@ -87,15 +87,18 @@ public enum TaggingBenchmark {
                 case .tokenize:
                     hits += tools[toolOf[index]].tokenizer.tokenize(article.text).tokens.count
                 case .analyze:
-                    hits += TextAnalysis(text: article.text, language: article.language).quotes.count
+                    let tool = tools[toolOf[index]]
+                    hits += TextAnalysis(text: article.text, language: article.language, tokenizer: tool.tokenizer, splitter: tool.splitter).quotes.count
                 case .match:
                     let tool = tools[toolOf[index]]
                     guard let matcher = tool.matcher else { continue }
                     let tokenized = tool.tokenizer.tokenize(article.text)
                     hits += matcher.spans(in: tokenized, splitter: tool.splitter).count
                 case .hits:
-                    guard let matcher = matchers[article.language] else { continue }
-                    hits += matcher.match(TextAnalysis(text: article.text, language: article.language)).count
+                    let tool = tools[toolOf[index]]
+                    guard let matcher = tool.matcher else { continue }
+                    hits += matcher.match(TextAnalysis(text: article.text, language: article.language, tokenizer: tool.tokenizer,
+                                                       splitter: tool.splitter)).count
                 case .tag:
                     hits += tagger?.tag(id: "", url: nil, language: article.language, text: article.text)?.hits.count ?? 0
                 }

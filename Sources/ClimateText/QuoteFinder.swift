@@ -36,14 +36,17 @@ public struct QuoteFinder: Sendable {
     public func find(_ text: TokenizedText, sentences: [Sentence]) -> [QuoteSpan] {
         var stack: [(mark: UInt32, index: Int)] = []
         var found: [(open: Int, close: Int?, depth: Int)] = []
-        let tokens = text.tokens
+        // Most tokens are words: the loop reads the tokens and bytes in place and looks closer only
+        // at marks (and at line breaks while a quote is open).
+        text.tokens.withUnsafeBufferPointer { tokens in
+        text.bytes.withUnsafeBufferPointer { bytes in
         for i in tokens.indices {
-            if i > 0, !stack.isEmpty, text.hasLineBreak(between: i - 1, and: i) {
+            if i > 0, !stack.isEmpty, QuoteFinder.hasLineBreak(bytes, Int(tokens[i - 1].end), Int(tokens[i].start)) {
                 for entry in stack.reversed() { found.append((entry.index, nil, stack.firstIndex { $0.index == entry.index } ?? 0)) }
                 stack.removeAll()
             }
             guard tokens[i].kind == .punctuation else { continue }
-            let lead = text.bytes[Int(tokens[i].start)]
+            let lead = bytes[Int(tokens[i].start)]
             if lead < 0x80, lead != 0x22, lead != 0x27 { continue }  // ASCII marks other than " and ' open or close nothing
             let mark = text.scalar(i)
             switch mark {
@@ -63,6 +66,8 @@ public struct QuoteFinder: Sendable {
             default: break
             }
         }
+        }
+        }
         for (depth, entry) in stack.enumerated() { found.append((entry.index, nil, depth)) }
         let ordered = found.sorted { $0.open < $1.open }
         guard !ordered.isEmpty else { return [] }
@@ -75,6 +80,12 @@ public struct QuoteFinder: Sendable {
 
     /// A straight `'` opens a quote after a space (or an opening mark) when a word follows it directly,
     /// except the clitics `'s`, `'t`, `'n` (Dutch `'s nachts`, `rock 'n' roll`) and years (`'90s`).
+    private static func hasLineBreak(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        guard from < to else { return false }
+        for k in from..<to where bytes[k] == 0x0A || bytes[k] == 0x0D { return true }
+        return false
+    }
+
     private func opensStraightSingle(_ text: TokenizedText, _ i: Int) -> Bool {
         let tokens = text.tokens
         guard i + 1 < tokens.count, !text.hasSpace(between: i, and: i + 1), tokens[i + 1].kind == .word || tokens[i + 1].kind == .elision,
