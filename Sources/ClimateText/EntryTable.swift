@@ -95,19 +95,19 @@ final class EntryTable: @unchecked Sendable {  // mutated only while being built
     private func generalCandidates(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout IDBuffer) {
         let general = self.general
         for k in 0..<general.count {
-            let glob = general.needles[k]
-            let pattern = UnsafeBufferPointer(start: general.bytes + Int(glob.start), count: Int(glob.length))
+            let glob = general.needles.items[k]
+            let pattern = UnsafeBufferPointer(start: general.bytes.items + Int(glob.start), count: Int(glob.length))
             guard GlobPattern.matches(pattern: pattern, token: bytes) else { continue }
-            for id in Int(glob.idStart)..<Int(glob.idStart + glob.idCount) { out.append(general.ids[id]) }
+            for id in Int(glob.idStart)..<Int(glob.idStart + glob.idCount) { out.append(general.ids.items[id]) }
         }
     }
 
     private func infixCandidates(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout IDBuffer) {
         let infix = self.infix
-        for k in 0..<infix.count where Int(infix.needles[k].length) <= bytes.count {
-            let needle = infix.needles[k]
-            guard EntryTable.contains(bytes, UnsafeBufferPointer(start: infix.bytes + Int(needle.start), count: Int(needle.length))) else { continue }
-            for id in Int(needle.idStart)..<Int(needle.idStart + needle.idCount) { out.append(infix.ids[id]) }
+        for k in 0..<infix.count where Int(infix.needles.items[k].length) <= bytes.count {
+            let needle = infix.needles.items[k]
+            guard EntryTable.contains(bytes, UnsafeBufferPointer(start: infix.bytes.items + Int(needle.start), count: Int(needle.length))) else { continue }
+            for id in Int(needle.idStart)..<Int(needle.idStart + needle.idCount) { out.append(infix.ids.items[id]) }
         }
     }
 

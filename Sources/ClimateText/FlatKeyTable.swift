@@ -6,24 +6,18 @@
 /// then read-only (safe to share across threads); a plain value over raw memory, so a look-up
 /// retains nothing. Its owner frees it once (``free()``).
 struct FlatKeyTable: @unchecked Sendable {  // immutable raw memory, freed by the owner
-    private let keys: UnsafeMutablePointer<UInt64>
-    private let starts: UnsafeMutablePointer<Int32>
-    private let counts: UnsafeMutablePointer<Int32>
-    private let values: UnsafeMutablePointer<Int32>
+    private let keys: FlatList<UInt64>
+    private let starts: FlatList<Int32>
+    private let counts: FlatList<Int32>
+    private let values: FlatList<Int32>
     private let mask: Int
-    /// How many values the table holds.
-    let valueCount: Int
 
     init(_ source: [UInt64: [Int32]]) {
         var capacity = 16
         while capacity < source.count * 2 { capacity <<= 1 }
         mask = capacity - 1
-        keys = .allocate(capacity: capacity)
-        keys.initialize(repeating: 0, count: capacity)
-        starts = .allocate(capacity: capacity)
-        starts.initialize(repeating: 0, count: capacity)
-        counts = .allocate(capacity: capacity)
-        counts.initialize(repeating: 0, count: capacity)
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var starts = [Int32](repeating: 0, count: capacity), counts = [Int32](repeating: 0, count: capacity)
         var flat: [Int32] = []
         for (key, list) in source.sorted(by: { $0.key < $1.key }) {
             let stored = key == 0 ? 1 : key
@@ -34,20 +28,21 @@ struct FlatKeyTable: @unchecked Sendable {  // immutable raw memory, freed by th
             counts[slot] = Int32(list.count)
             flat.append(contentsOf: list)
         }
-        values = .allocate(capacity: max(1, flat.count))
-        values.initialize(from: flat, count: flat.count)
-        valueCount = flat.count
+        self.keys = FlatList(keys)
+        self.starts = FlatList(starts)
+        self.counts = FlatList(counts)
+        values = FlatList(flat)
     }
 
     /// Frees the table's memory.
     func free() {
-        keys.deallocate()
-        starts.deallocate()
-        counts.deallocate()
-        values.deallocate()
+        keys.free()
+        starts.free()
+        counts.free()
+        values.free()
     }
 
-    var isEmpty: Bool { valueCount == 0 }
+    var isEmpty: Bool { values.count == 0 }
 
     /// Appends the values stored under `key` to `out`.
     @inline(__always)
@@ -55,11 +50,11 @@ struct FlatKeyTable: @unchecked Sendable {  // immutable raw memory, freed by th
         let stored = key == 0 ? 1 : key
         var slot = Int(truncatingIfNeeded: stored) & mask
         while true {
-            let k = keys[slot]
+            let k = keys.items[slot]
             if k == 0 { return }
             if k == stored {
-                let start = Int(starts[slot]), count = Int(counts[slot])
-                for i in start..<(start + count) { out.append(values[i]) }
+                let start = Int(starts.items[slot]), count = Int(counts.items[slot])
+                for i in start..<(start + count) { out.append(values.items[i]) }
                 return
             }
             slot = (slot + 1) & mask

@@ -26,10 +26,10 @@ struct FlatNeedles {
         var idCount: Int32
     }
 
-    let needles: UnsafeMutablePointer<Needle>
-    let bytes: UnsafeMutablePointer<UInt8>
-    let ids: UnsafeMutablePointer<Int32>
-    let count: Int
+    let needles: FlatList<Needle>
+    let bytes: FlatList<UInt8>
+    let ids: FlatList<Int32>
+    var count: Int { needles.count }
 
     init(_ source: [(needle: [UInt8], entries: [Int32])]) {
         var needleList: [Needle] = [], byteList: [UInt8] = [], idList: [Int32] = []
@@ -39,19 +39,15 @@ struct FlatNeedles {
             byteList += needle
             idList += entries
         }
-        needles = .allocate(capacity: max(1, needleList.count))
-        needles.initialize(from: needleList, count: needleList.count)
-        bytes = .allocate(capacity: max(1, byteList.count))
-        bytes.initialize(from: byteList, count: byteList.count)
-        ids = .allocate(capacity: max(1, idList.count))
-        ids.initialize(from: idList, count: idList.count)
-        count = needleList.count
+        needles = FlatList(needleList)
+        bytes = FlatList(byteList)
+        ids = FlatList(idList)
     }
 
     /// Frees the memory.
     func free() {
-        needles.deallocate()
-        bytes.deallocate()
-        ids.deallocate()
+        needles.free()
+        bytes.free()
+        ids.free()
     }
 }

@@ -35,6 +35,11 @@ enum GoldenFile {
 
     static func url(_ language: String) -> URL { directory.appendingPathComponent("\(language).txt") }
 
+    /// The texts of a language's golden cases.
+    static func texts(_ language: String) throws -> [String] {
+        parse(try String(contentsOf: url(language), encoding: .utf8)).cases.map(\.text)
+    }
+
     /// The header comments and cases of a file.
     static func parse(_ contents: String) -> (header: [String], cases: [GoldenCase]) {
         var header: [String] = []
