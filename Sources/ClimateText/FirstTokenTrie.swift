@@ -91,7 +91,7 @@ struct FirstTokenTrie: @unchecked Sendable {  // immutable raw memory, freed by 
         var valueStart: Int32 = 0
     }
 
-    /// Flat, immutable storage (allocated once, freed with the last trie copy).
+    /// Flat, immutable storage (allocated once, freed by the trie's owner through ``free()``).
     private struct Storage {
         /// Edges out of the root, by byte (`exists` 0 = none).
         let root: UnsafeMutablePointer<Edge>

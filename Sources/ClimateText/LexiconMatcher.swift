@@ -38,8 +38,8 @@ final class CompiledMatcher: Sendable {
     let flat: FlatPatterns
     /// The memo of each token type's first-token candidates in the three tables (shared by threads).
     let candidateCache = CandidateCache()
-    /// Per entry: flags computed once (string comparisons are too slow for the hot loop).
-    let isIgnore: [Bool]
+    /// Per entry: flags computed once (string comparisons are too slow for the hot loop; whether an
+    /// entry is ignored is in `flat`).
     private let needsContext: [Bool]
     private let isNegatorEntry: [Bool]
     private let isAnchor: [Bool]
@@ -80,7 +80,7 @@ final class CompiledMatcher: Sendable {
                 frames.add(pattern.tokens[0], entry: Int32(id))
             }
         }
-        isIgnore = lexicon.entries.map { $0.category.hasPrefix("ignore.") }
+        let isIgnore = lexicon.entries.map { $0.category.hasPrefix("ignore.") }
         isAnchor = lexicon.entries.map { contextAnchors.contains($0.category) }
         needsContext = lexicon.entries.map { $0.context != .none }
         isNegatorEntry = lexicon.entries.map { $0.category == "negator" }
@@ -141,7 +141,7 @@ final class CompiledMatcher: Sendable {
             var actorSpans = actorScan.spans
             if !actorSpans.isEmpty {
                 // Actor nouns inside an ignored span (`bird migration`, `Refugee Council`) are not anchors.
-                let ignored = frameScan.spans.filter { isIgnore[$0.entry] }.map(\.tokens)
+                let ignored = frameScan.spans.filter { flat.isIgnore.items[$0.entry] }.map(\.tokens)
                 if !ignored.isEmpty { actorSpans.removeAll { span in ignored.contains { $0.overlaps(span.tokens) } } }
             }
             let negatorScan = negators.isEmpty ? (spans: [Span](), inEntryOrder: true) : scan(.negators, text, sentences, splitter, cache, perToken, probes: false, records: false)

@@ -41,7 +41,7 @@ public struct QuoteFinder: Sendable {
         text.tokens.withUnsafeBufferPointer { tokens in
         text.bytes.withUnsafeBufferPointer { bytes in
         for i in tokens.indices {
-            if i > 0, !stack.isEmpty, QuoteFinder.hasLineBreak(bytes, Int(tokens[i - 1].end), Int(tokens[i].start)) {
+            if i > 0, !stack.isEmpty, UTF8Scan.hasLineBreak(bytes, Int(tokens[i - 1].end), Int(tokens[i].start)) {
                 for entry in stack.reversed() { found.append((entry.index, nil, stack.firstIndex { $0.index == entry.index } ?? 0)) }
                 stack.removeAll()
             }
@@ -80,12 +80,6 @@ public struct QuoteFinder: Sendable {
 
     /// A straight `'` opens a quote after a space (or an opening mark) when a word follows it directly,
     /// except the clitics `'s`, `'t`, `'n` (Dutch `'s nachts`, `rock 'n' roll`) and years (`'90s`).
-    private static func hasLineBreak(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
-        guard from < to else { return false }
-        for k in from..<to where bytes[k] == 0x0A || bytes[k] == 0x0D { return true }
-        return false
-    }
-
     private func opensStraightSingle(_ text: TokenizedText, _ i: Int) -> Bool {
         let tokens = text.tokens
         guard i + 1 < tokens.count, !text.hasSpace(between: i, and: i + 1), tokens[i + 1].kind == .word || tokens[i + 1].kind == .elision,

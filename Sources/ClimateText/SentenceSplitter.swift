@@ -45,7 +45,7 @@ public struct SentenceSplitter: Sendable {
                     let e = Int(candidate)
                     guard e >= i else { continue }  // inside a run of marks already taken
                     guard e < count else { break }  // a line break after the last token
-                    if e > 0, e > start, SentenceSplitter.hasLineBreak(bytes, Int(tokens[e - 1].end), Int(tokens[e].start)) {
+                    if e > 0, e > start, UTF8Scan.hasLineBreak(bytes, Int(tokens[e - 1].end), Int(tokens[e].start)) {
                         sentences.append(make(text, start, e, sentenceParagraph))
                         start = e
                         paragraph += 1
@@ -71,7 +71,7 @@ public struct SentenceSplitter: Sendable {
                         i += 1
                         continue
                     }
-                    if i > start, gapEnd > gapStart, SentenceSplitter.hasLineBreak(bytes, gapStart, gapEnd) {
+                    if i > start, gapEnd > gapStart, UTF8Scan.hasLineBreak(bytes, gapStart, gapEnd) {
                         sentences.append(make(text, start, i, sentenceParagraph))
                         start = i
                         paragraph += 1
@@ -146,13 +146,6 @@ public struct SentenceSplitter: Sendable {
             if Int(sorted[middle]) < value { low = middle + 1 } else { high = middle }
         }
         return low
-    }
-
-    /// Whether the bytes `from..<to` contain a line break.
-    @inline(__always)
-    private static func hasLineBreak(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
-        for k in from..<to where bytes[k] == 0x0A || bytes[k] == 0x0D { return true }
-        return false
     }
 
     /// Whether the punctuation token starting at `at` is `.`, `!`, `?` or `…` (U+2026: E2 80 A6).
@@ -268,10 +261,7 @@ public struct SentenceSplitter: Sendable {
 extension TokenizedText {
     /// Whether the bytes between two adjacent tokens contain a line break.
     func hasLineBreak(between a: Int, and b: Int) -> Bool {
-        let from = Int(tokens[a].end), to = Int(tokens[b].start)
-        guard from < to else { return false }
-        for k in from..<to where bytes[k] == 0x0A || bytes[k] == 0x0D { return true }
-        return false
+        bytes.withUnsafeBufferPointer { UTF8Scan.hasLineBreak($0, Int(tokens[a].end), Int(tokens[b].start)) }
     }
 
     /// Whether there is any gap (white space) between two adjacent tokens.

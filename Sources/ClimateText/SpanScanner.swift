@@ -136,7 +136,7 @@ struct SpanScanner: ~Copyable {
             let range = Int(token.start)..<Int(tokens[bestEnd - 1].end)
             // An ignored span wins a tie of equal length (`VluchtelingenWerk` vs `*vluchteling*`).
             if best.count > 1, matcher.anyIgnore {
-                let isIgnore = flat.isIgnore.items
+                let isIgnore = flat.isIgnore.items  // per entry
                 var hasIgnored = false
                 for k in 0..<best.count where isIgnore[Int(best[k])] { hasIgnored = true }
                 if hasIgnored { best.filter { isIgnore[Int($0)] } }
@@ -226,8 +226,7 @@ struct SpanScanner: ~Copyable {
         return low < sentences.count && sentences[low].tokens.lowerBound <= t ? sentences[low].tokens.upperBound : tokens.count
     }
 
-    /// Appends the candidates of folded bytes in this scanner's table to `candidates` (the table is
-    /// read in place: copying an ``EntryTable`` would retain each of its arrays).
+    /// Appends the candidates of folded bytes in this scanner's table to `candidates`.
     private mutating func tableCandidates(key: UInt64, bytes: UnsafeBufferPointer<UInt8>) {
         switch which {
         case .frames: matcher.frames.candidates(key: key, bytes: bytes, into: &candidates)
@@ -246,12 +245,11 @@ struct SpanScanner: ~Copyable {
         let flat = self.flat
         let first = Int(flat.tokenStart.items[pattern])
         let length = Int(patternLength[pattern])
-        let limit = tokens.count
         var last = start
         for position in 1..<length {
             var matched = false
             var k = last + 1
-            while k <= last + 1 + gap, k < limit {
+            while k <= last + 1 + gap, k < tokens.count {
                 let token = tokens[k]
                 if flat.token(first + position, matches: token.key, bytes: {
                     UnsafeBufferPointer(rebasing: folded[Int(token.foldedStart)..<Int(token.foldedEnd)])

@@ -94,6 +94,14 @@ enum UTF8Scan {
         return (0xFFFD, 1)
     }
 
+    /// Whether the bytes `from..<to` contain a line break (`\n` or `\r`); false for an empty range.
+    @inline(__always)
+    static func hasLineBreak(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        guard from < to else { return false }
+        for k in from..<to where bytes[k] == 0x0A || bytes[k] == 0x0D { return true }
+        return false
+    }
+
     static func decode(_ bytes: [UInt8], _ i: Int) -> (UInt32, Int) {
         bytes.withUnsafeBufferPointer { decode($0, i) }
     }
